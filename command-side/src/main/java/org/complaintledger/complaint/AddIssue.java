@@ -1,0 +1,14 @@
+package org.complaintledger.complaint;
+
+import java.util.List;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The resident raises a further, related issue (6.8). */
+public record AddIssue(@TargetAggregateIdentifier @NotBlank String complaintId,
+                       Instant occurredAt,
+                       String backdatingReason,
+                       @NotBlank String description,
+                       List<@NotBlank String> outcomesSought) implements ComplaintCommand {
+}

@@ -1,0 +1,284 @@
+package org.complaintledger.complaint;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.complaintledger.code.Stage.ONE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.complaintledger.code.CodeRuleBroken;
+import org.complaintledger.code.CodeVersion;
+import org.complaintledger.code.InvalidField;
+import org.complaintledger.code.Stage;
+import org.complaintledger.code.StageTimescale;
+import org.complaintledger.code.Timescales;
+
+/**
+ * One complaint, from receipt to the Ombudsman's state.orders. Command handlers decide against the Code and
+ * the order of the complaint's life; the state they decide on is rebuilt from the complaint's own events.
+ */
+public class Complaint {
+
+    @AggregateIdentifier
+    private String complaintId;
+    private final ComplaintState state = new ComplaintState();
+
+    protected Complaint() {
+        // rebuilt from events
+    }
+
+    @CommandHandler
+    public Complaint(LogComplaint cmd, Timescales time) {
+        CodeVersion code = time.governing(cmd.occurredAt() == null ? time.now() : cmd.occurredAt());
+        Instant received = time.occurrence(cmd.occurredAt(), cmd.backdatingReason(), code);
+        LocalDate receivedOn = time.dayOf(received);
+        if (cmd.issueArose() != null && cmd.issueArose().isAfter(receivedOn)) {
+            throw new InvalidField("issueArose", "must not be after the day the complaint was received, " + receivedOn);
+        }
+        boolean beyondWindow = cmd.issueArose() != null
+                && cmd.issueArose().isBefore(receivedOn.minusMonths(code.refusalWindowMonths()));
+        apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), code.name(), cmd.channel(),
+                cmd.complainant(), cmd.category(), cmd.description(), cmd.outcomesSought(), cmd.issueArose(),
+                beyondWindow, cmd.relatedComplaintId(),
+                time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays())));
+    }
+
+    @CommandHandler
+    void handle(RefuseComplaint cmd, Timescales time) {
+        state.requireOpen();
+        if (state.stageOne().responded) {
+            throw new CodeRuleBroken("refusal-after-response", "2.1",
+                    "a complaint can only be refused before its stage 1 response");
+        }
+        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "2.4");
+        if (cmd.reason() == RefusalReason.MORE_THAN_12_MONTHS && !state.beyondRefusalWindow()) {
+            throw new CodeRuleBroken("refusal-within-12-months", "2.3", "the record does not show the issue "
+                    + "arising more than 12 months before the complaint was received, so it must be accepted");
+        }
+        apply(new ComplaintRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.reason(),
+                cmd.explanation(), true));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeStage cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress stage = state.requested(cmd.stage(), time);
+        if (stage.acknowledged()) {
+            throw new CodeRuleBroken("stage-already-acknowledged", null,
+                    "stage " + cmd.stage().number() + " is already acknowledged");
+        }
+        for (StageProgress earlier : state.stagesBefore(cmd.stage())) {
+            if (samePerson(earlier.handler, cmd.handler())) {
+                throw new CodeRuleBroken("stage-handler-must-differ", "6.13", cmd.handler() + " considered the "
+                        + "complaint at stage " + earlier.stage.number() + " and cannot consider it at stage "
+                        + cmd.stage().number());
+            }
+        }
+        Instant at = state.step(cmd, time);
+        StageTimescale timescale = state.code(time).timescale(cmd.stage());
+        Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt : at;
+        apply(new StageAcknowledged(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.definition(),
+                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), stage.acknowledgementDue,
+                time.onTime(at, stage.acknowledgementDue),
+                time.deadline(clockStart, timescale.responseWorkingDays())));
+    }
+
+    @CommandHandler
+    void handle(ExtendStage cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress stage = state.awaitingResponse(cmd.stage(), time);
+        if (!cmd.newResponseDue().isAfter(stage.responseDue)) {
+            throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue);
+        }
+        boolean first = cmd.stage() == ONE;
+        if (!cmd.residentInformed()) {
+            throw new CodeRuleBroken("extension-resident-not-informed", first ? "6.4" : "6.15",
+                    "the resident must be told of an extension and the new timescale");
+        }
+        if (!cmd.ombudsmanContactDetailsGiven()) {
+            throw new CodeRuleBroken("extension-without-ombudsman-details", first ? "6.5" : "6.16",
+                    "a resident told of an extension must be given the Ombudsman's contact details");
+        }
+        int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue, cmd.newResponseDue());
+        int limit = state.code(time).timescale(cmd.stage()).extensionWithoutGoodReason();
+        boolean beyondLimit = beyondOriginal > limit;
+        if (beyondLimit && isBlank(cmd.goodReason())) {
+            throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", first ? "6.4" : "6.15",
+                    "an extension of " + beyondOriginal + " working days goes beyond the " + limit
+                            + " the Code allows without good reason: goodReason is required");
+        }
+        apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
+                stage.responseDue, cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
+                cmd.goodReason()));
+    }
+
+    @CommandHandler
+    void handle(IssueResponse cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress stage = state.awaitingResponse(cmd.stage(), time);
+        if (cmd.decision().findsFault() && cmd.remediesOffered().isEmpty()) {
+            throw new CodeRuleBroken("fault-without-remedy", "7.1",
+                    "a decision that finds fault must set out what will put things right, but no remedy is offered");
+        }
+        Instant at = state.step(cmd, time);
+        List<TrackedRemedy> remedies = IntStream.range(0, cmd.remediesOffered().size())
+                .mapToObj(i -> cmd.remediesOffered().get(i).tracked(state.actions.nextId(i)))
+                .toList();
+        int offset = remedies.size();
+        List<TrackedAction> outstanding = IntStream.range(0, cmd.outstandingActions().size())
+                .mapToObj(i -> cmd.outstandingActions().get(i).tracked(state.actions.nextId(offset + i)))
+                .toList();
+        apply(new StageResponseIssued(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.decision(),
+                cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), stage.responseDue,
+                time.onTime(at, stage.responseDue)));
+    }
+
+    @CommandHandler
+    void handle(RequestEscalation cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress latest = state.latestStage();
+        if (latest.refused) {
+            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + latest.stage.number()
+                    + " was refused; the resident may take the complaint to the Ombudsman");
+        }
+        if (!latest.responded) {
+            throw new CodeRuleBroken("escalation-before-response", "6.10",
+                    "stage " + latest.stage.number() + " has not been responded to yet");
+        }
+        CodeVersion code = state.code(time);
+        if (latest.stage == code.finalStage()) {
+            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage.number()
+                    + " was the final stage; the resident may take the complaint to the Ombudsman");
+        }
+        Stage next = latest.stage.next();
+        Instant at = state.step(cmd, time);
+        apply(new EscalationRequested(complaintId, at, cmd.backdatingReason(), next, cmd.residentsWords(),
+                time.deadline(at, code.timescale(next).acknowledgementWorkingDays())));
+    }
+
+    @CommandHandler
+    void handle(RefuseEscalation cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress latest = state.latestStage();
+        if (latest.stage == ONE || latest.acknowledged() || latest.refused) {
+            throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
+        }
+        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "5.11");
+        apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage, cmd.reason(),
+                cmd.explanation(), true));
+    }
+
+    @CommandHandler
+    void handle(AddIssue cmd, Timescales time) {
+        state.requireOpen();
+        if (state.stageOne().responded) {
+            throw new CodeRuleBroken("issue-after-stage-one-response", "6.8", "stage 1 has been responded to: "
+                    + "log the new issue as a new complaint, which may reference this one as relatedComplaintId");
+        }
+        apply(new IssueAdded(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.description(),
+                cmd.outcomesSought() == null ? List.of() : cmd.outcomesSought()));
+    }
+
+    @CommandHandler
+    void handle(RecordCorrespondence cmd, Timescales time) {
+        apply(new CorrespondenceRecorded(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), cmd.direction(),
+                cmd.party(), cmd.channel(), cmd.summary(), cmd.documents() == null ? List.of() : cmd.documents()));
+    }
+
+    @CommandHandler
+    void handle(AttachDocument cmd, Timescales time) {
+        apply(new DocumentAttached(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), cmd.kind(),
+                cmd.document(), cmd.description()));
+    }
+
+    @CommandHandler
+    void handle(AgreeUpdateInterval cmd, Timescales time) {
+        state.requireOpen();
+        apply(new UpdateIntervalAgreed(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(),
+                cmd.everyWorkingDays(), cmd.arrangement()));
+    }
+
+    @CommandHandler
+    void handle(OfferRemedy cmd, Timescales time) {
+        state.requireOpen();
+        apply(new RemedyOffered(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(),
+                cmd.remedy().tracked(state.actions.nextId(0))));
+    }
+
+    @CommandHandler
+    void handle(CompleteAction cmd, Timescales time) {
+        LocalDate due = state.actions.dueByOfOpen(cmd.actionId());
+        Instant at = state.onRecord(cmd, time);
+        apply(new ActionCompleted(complaintId, at, cmd.backdatingReason(), cmd.actionId(), cmd.note(), due,
+                time.onTime(at, due)));
+    }
+
+    @CommandHandler
+    void handle(WithdrawComplaint cmd, Timescales time) {
+        state.requireOpen();
+        StageProgress latest = state.latestStage();
+        if (latest.responded && latest.stage == state.code(time).finalStage()) {
+            throw new CodeRuleBroken("withdrawal-after-final-response", null,
+                    "the complaint has had its final response and can no longer be withdrawn");
+        }
+        apply(new ComplaintWithdrawn(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReferToOmbudsman cmd, Timescales time) {
+        if (state.referralOpen()) {
+            throw new CodeRuleBroken("already-referred", null, "the complaint is already with the Ombudsman");
+        }
+        apply(new ReferredToOmbudsman(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(),
+                cmd.ombudsmanReference()));
+    }
+
+    @CommandHandler
+    void handle(RecordOmbudsmanDetermination cmd, Timescales time) {
+        if (!state.referralOpen()) {
+            throw new CodeRuleBroken("determination-without-referral", null,
+                    "the complaint is not with the Ombudsman: record the referral first");
+        }
+        List<Ombudsman.Order> made = cmd.orders() == null ? List.of() : cmd.orders();
+        List<Ombudsman.TrackedOrder> tracked = IntStream.range(0, made.size())
+                .mapToObj(i -> made.get(i).tracked(state.orders.nextId(i)))
+                .toList();
+        apply(new OmbudsmanDetermined(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), cmd.findings(),
+                tracked));
+    }
+
+    @CommandHandler
+    void handle(RecordOrderComplied cmd, Timescales time) {
+        LocalDate due = state.orders.dueByOfOpen(cmd.orderId());
+        Instant at = state.onRecord(cmd, time);
+        apply(new OmbudsmanOrderComplied(complaintId, at, cmd.backdatingReason(), cmd.orderId(), cmd.evidence(), due,
+                time.onTime(at, due)));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEvent event) {
+        if (event instanceof ComplaintLogged logged) {
+            complaintId = logged.complaintId();
+        }
+        state.advance(event);
+    }
+
+    private static void requireToldOfOmbudsman(boolean told, String provision) {
+        if (!told) {
+            throw new CodeRuleBroken("refusal-without-ombudsman-right", provision,
+                    "the resident must be told why, and of their right to take the decision to the Ombudsman");
+        }
+    }
+
+    private static boolean samePerson(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

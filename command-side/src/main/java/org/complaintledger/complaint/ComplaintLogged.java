@@ -1,0 +1,28 @@
+package org.complaintledger.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint was received (1.2, 3.1, 5.12); {@code occurredAt} is the time it was received.
+ *
+ * @param codeVersion            the version of the Code governing this complaint, chosen by receipt date
+ * @param beyondRefusalWindow    the issue arose more than 12 months before receipt: a section 2 decision is
+ *                               due (2.2, 2.3), but the complaint is not refused by this alone
+ * @param acknowledgementDue     the stage 1 acknowledgement deadline in force (6.2)
+ */
+public record ComplaintLogged(String complaintId,
+                              Instant occurredAt,
+                              String backdatingReason,
+                              String codeVersion,
+                              Channel channel,
+                              Complainant complainant,
+                              String category,
+                              String description,
+                              List<String> outcomesSought,
+                              LocalDate issueArose,
+                              boolean beyondRefusalWindow,
+                              String relatedComplaintId,
+                              LocalDate acknowledgementDue) implements ComplaintEvent {
+}

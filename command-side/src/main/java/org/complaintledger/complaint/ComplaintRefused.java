@@ -1,0 +1,12 @@
+package org.complaintledger.complaint;
+
+import java.time.Instant;
+
+/** The complaint was not accepted, for a section 2 reason, with the resident told why and of the Ombudsman (2.4). */
+public record ComplaintRefused(String complaintId,
+                               Instant occurredAt,
+                               String backdatingReason,
+                               RefusalReason reason,
+                               String explanation,
+                               boolean residentToldOfOmbudsmanRight) implements ComplaintEvent {
+}

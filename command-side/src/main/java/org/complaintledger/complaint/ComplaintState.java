@@ -1,0 +1,165 @@
+package org.complaintledger.complaint;
+
+import static org.complaintledger.code.Stage.ONE;
+
+import java.time.Instant;
+import java.util.TreeMap;
+import org.complaintledger.code.CodeRuleBroken;
+import org.complaintledger.code.CodeVersion;
+import org.complaintledger.code.InvalidField;
+import org.complaintledger.code.Stage;
+import org.complaintledger.code.Timescales;
+
+/**
+ * What a complaint's decisions rest on, rebuilt from its events, and the checks several steps share.
+ * {@link #advance} is the one place it changes, so replay always rebuilds the complaint as it was decided on.
+ */
+final class ComplaintState {
+
+    private String codeVersion;
+    private Instant lastStepAt;
+    private boolean beyondRefusalWindow;
+    private boolean refused;
+    private boolean withdrawn;
+    private boolean referralOpen;
+    private final TreeMap<Stage, StageProgress> stages = new TreeMap<>();
+    final Commitments actions = new Commitments("action");
+    final Commitments orders = new Commitments("order");
+
+    void advance(ComplaintEvent event) {
+        switch (event) {
+            case ComplaintLogged e -> {
+                codeVersion = e.codeVersion();
+                beyondRefusalWindow = e.beyondRefusalWindow();
+                stages.put(ONE, new StageProgress(ONE, e.occurredAt(), e.acknowledgementDue()));
+            }
+            case ComplaintRefused e -> refused = true;
+            case StageAcknowledged e -> {
+                StageProgress stage = stages.get(e.stage());
+                stage.acknowledgedAt = e.occurredAt();
+                stage.handler = e.handler();
+                stage.originalResponseDue = e.responseDue();
+                stage.responseDue = e.responseDue();
+            }
+            case StageExtended e -> stages.get(e.stage()).responseDue = e.responseDue();
+            case StageResponseIssued e -> {
+                stages.get(e.stage()).responded = true;
+                e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
+                e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
+            }
+            case EscalationRequested e ->
+                    stages.put(e.toStage(), new StageProgress(e.toStage(), e.occurredAt(), e.acknowledgementDue()));
+            case EscalationRefused e -> stages.get(e.toStage()).refused = true;
+            case IssueAdded e -> { /* folded into stage 1: nothing later steps decide on */ }
+            case CorrespondenceRecorded e -> { /* on the record only */ }
+            case DocumentAttached e -> { /* on the record only */ }
+            case UpdateIntervalAgreed e -> { /* on the record only */ }
+            case RemedyOffered e -> actions.add(e.remedy().actionId(), e.remedy().dueBy());
+            case ActionCompleted e -> actions.complete(e.actionId());
+            case ComplaintWithdrawn e -> withdrawn = true;
+            case ReferredToOmbudsman e -> referralOpen = true;
+            case OmbudsmanDetermined e -> {
+                referralOpen = false;
+                e.orders().forEach(o -> orders.add(o.orderId(), o.dueBy()));
+            }
+            case OmbudsmanOrderComplied e -> orders.complete(e.orderId());
+        }
+        if (isLifecycleStep(event)) {
+            lastStepAt = event.occurredAt();
+        }
+    }
+
+    /** Steps of the complaint's life, as opposed to things kept on its record, which may concern any time. */
+    private static boolean isLifecycleStep(ComplaintEvent event) {
+        return switch (event) {
+            case ComplaintLogged e -> true;
+            case ComplaintRefused e -> true;
+            case StageAcknowledged e -> true;
+            case StageExtended e -> true;
+            case StageResponseIssued e -> true;
+            case EscalationRequested e -> true;
+            case EscalationRefused e -> true;
+            case IssueAdded e -> true;
+            case ComplaintWithdrawn e -> true;
+            default -> false;
+        };
+    }
+
+    CodeVersion code(Timescales time) {
+        return time.version(codeVersion);
+    }
+
+    boolean beyondRefusalWindow() {
+        return beyondRefusalWindow;
+    }
+
+    boolean referralOpen() {
+        return referralOpen;
+    }
+
+    StageProgress stageOne() {
+        return stages.get(ONE);
+    }
+
+    StageProgress latestStage() {
+        return stages.lastEntry().getValue();
+    }
+
+    /** The stages before {@code stage}, e.g. to check who handled them (6.13). */
+    Iterable<StageProgress> stagesBefore(Stage stage) {
+        return stages.headMap(stage).values();
+    }
+
+    /** When a step of the complaint's life happened: in order, never before the step it follows. */
+    Instant step(ComplaintCommand cmd, Timescales time) {
+        Instant at = onRecord(cmd, time);
+        if (at.isBefore(lastStepAt)) {
+            throw new InvalidField("occurredAt", "must not be before the complaint's previous step, at " + lastStepAt);
+        }
+        return at;
+    }
+
+    /** When something kept on the record (5.12) happened; it may concern any time. */
+    Instant onRecord(ComplaintCommand cmd, Timescales time) {
+        return time.occurrence(cmd.occurredAt(), cmd.backdatingReason(), code(time));
+    }
+
+    void requireOpen() {
+        if (refused) {
+            throw new CodeRuleBroken("complaint-refused", null, "the complaint was not accepted");
+        }
+        if (withdrawn) {
+            throw new CodeRuleBroken("complaint-withdrawn", null, "the complaint was withdrawn");
+        }
+    }
+
+    /** A stage the Code has, which the resident asked for (or stage 1), not refused. */
+    StageProgress requested(Stage stage, Timescales time) {
+        if (!code(time).hasStage(stage)) {
+            throw new CodeRuleBroken("no-such-stage", "5.3", "the " + codeVersion + " Code has no stage " + stage.number());
+        }
+        StageProgress progress = stages.get(stage);
+        if (progress == null) {
+            throw new CodeRuleBroken("stage-not-requested", "6.10",
+                    "the resident has not asked to escalate to stage " + stage.number());
+        }
+        if (progress.refused) {
+            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + stage.number() + " was refused");
+        }
+        return progress;
+    }
+
+    /** A stage acknowledged and not yet responded to: the only time it can be extended or answered. */
+    StageProgress awaitingResponse(Stage stage, Timescales time) {
+        StageProgress progress = requested(stage, time);
+        if (!progress.acknowledged()) {
+            throw new CodeRuleBroken("stage-not-acknowledged", stage == ONE ? "6.2" : "6.11",
+                    "stage " + stage.number() + " must be acknowledged first");
+        }
+        if (progress.responded) {
+            throw new CodeRuleBroken("stage-already-responded", null,
+                    "stage " + stage.number() + " has already been responded to");
+        }
+        return progress;
+    }
+}

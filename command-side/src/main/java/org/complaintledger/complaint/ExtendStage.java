@@ -1,0 +1,20 @@
+package org.complaintledger.complaint;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.complaintledger.code.Stage;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Move a stage's response deadline (6.4, 6.5, 6.15, 6.16). */
+public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintId,
+                          Instant occurredAt,
+                          String backdatingReason,
+                          @NotNull Stage stage,
+                          @NotNull LocalDate newResponseDue,
+                          @NotBlank String reason,
+                          boolean residentInformed,
+                          boolean ombudsmanContactDetailsGiven,
+                          String goodReason) implements ComplaintCommand {
+}

@@ -1,0 +1,19 @@
+package org.complaintledger.complaint;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.complaintledger.complaint.Ombudsman.DefinedComplaintFinding;
+import org.complaintledger.complaint.Ombudsman.Order;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record the Ombudsman's determination: a finding per defined complaint and any orders. */
+public record RecordOmbudsmanDetermination(@TargetAggregateIdentifier @NotBlank String complaintId,
+                                           Instant occurredAt,
+                                           String backdatingReason,
+                                           @NotEmpty List<@NotNull @Valid DefinedComplaintFinding> findings,
+                                           List<@NotNull @Valid Order> orders) implements ComplaintCommand {
+}

@@ -1,0 +1,13 @@
+package org.complaintledger.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the landlord complied with one of the Ombudsman's orders. */
+public record RecordOrderComplied(@TargetAggregateIdentifier @NotBlank String complaintId,
+                                  Instant occurredAt,
+                                  String backdatingReason,
+                                  @NotBlank String orderId,
+                                  @NotBlank String evidence) implements ComplaintCommand {
+}

@@ -1,0 +1,27 @@
+package org.complaintledger.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.complaintledger.code.Stage;
+
+/**
+ * The response deadline of a stage was extended, the resident told and given the Ombudsman's contact
+ * details (6.4, 6.5, 6.15, 6.16).
+ *
+ * @param workingDaysBeyondOriginal how far the new deadline lies beyond the stage's unextended deadline
+ * @param beyondCodeLimit           the extension goes beyond what the Code allows without good reason
+ * @param goodReason                the good reason, required when {@code beyondCodeLimit}
+ */
+public record StageExtended(String complaintId,
+                            Instant occurredAt,
+                            String backdatingReason,
+                            Stage stage,
+                            LocalDate previousResponseDue,
+                            LocalDate responseDue,
+                            String reason,
+                            boolean residentInformed,
+                            boolean ombudsmanContactDetailsGiven,
+                            int workingDaysBeyondOriginal,
+                            boolean beyondCodeLimit,
+                            String goodReason) implements ComplaintEvent {
+}

@@ -1,0 +1,12 @@
+package org.complaintledger.complaint;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The resident withdraws the complaint. */
+public record WithdrawComplaint(@TargetAggregateIdentifier @NotBlank String complaintId,
+                                Instant occurredAt,
+                                String backdatingReason,
+                                String reason) implements ComplaintCommand {
+}

@@ -1,0 +1,97 @@
+package org.complaintledger.http;
+
+import jakarta.validation.ConstraintViolation;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.complaintledger.code.CodeRuleBroken;
+import org.complaintledger.code.InvalidField;
+import org.complaintledger.code.NotOnRecord;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every refusal as RFC 9457 problem details: 400 names each field and the rule it broke, 404 an unknown
+ * complaint or item, 409 a rule of the Code or of the complaint's order of steps, with its provision.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LedgerProblems {
+
+    record FieldError(String field, String rule) {
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail invalidCommand(JSR303ViolationException e) {
+        return invalid(e.getViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ProblemDetail invalidField(InvalidField e) {
+        return invalid(List.of(new FieldError(e.field(), e.reason())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return invalid(List.of(new FieldError("body", "must be a JSON object")));
+    }
+
+    @ExceptionHandler(CodeRuleBroken.class)
+    ProblemDetail ruleBroken(CodeRuleBroken e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule/" + e.rule(), "A rule of the complaint's handling was broken",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        if (e.provision() != null) {
+            problem.setProperty("provision", e.provision());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownComplaint(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-complaint", "No such complaint",
+                "no complaint " + e.getAggregateIdentifier() + " on the ledger");
+    }
+
+    @ExceptionHandler(NotOnRecord.class)
+    ProblemDetail notOnRecord(NotOnRecord e) {
+        return problem(HttpStatus.NOT_FOUND, "not-on-record", "Not on the complaint's record", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The complaint changed meanwhile",
+                "another step was recorded on this complaint at the same moment; read its record and try again");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                errors.stream().map(f -> f.field() + " " + f.rule()).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "rule", f.rule())).toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:complaint-ledger:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,54 @@
+package org.complaintledger.ledger;
+
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.complaintledger.calendar.WorkingDayCalendar;
+import org.complaintledger.code.CodeVersions;
+import org.complaintledger.code.Timescales;
+import org.complaintledger.complaint.Complaint;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Complaint aggregate into Axon with the Code's timescales and the checks every command passes. */
+@Configuration
+public class LedgerConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Closure days are the landlord's own non-working days, e.g. {@code complaint-ledger.closure-days=2025-12-29,2025-12-30}. */
+    @Bean
+    Timescales timescales(@Value("${complaint-ledger.closure-days:}") List<LocalDate> closureDays, Clock clock) {
+        return new Timescales(new WorkingDayCalendar(new HashSet<>(closureDays)), CodeVersions.known(), clock);
+    }
+
+    @Bean
+    ConfigurerModule complaintAggregate() {
+        return configurer -> configurer.configureAggregate(Complaint.class);
+    }
+
+    /**
+     * Bean validation runs as the command is dispatched, so a malformed command never reaches the aggregate.
+     * (Axon registers MessageHandlerInterceptor beans such as the IdempotencyInterceptor by itself; a dispatch
+     * interceptor bean it would register on the gateway, which callers of the bus could bypass.)
+     */
+    @Bean
+    CommandValidation commandValidation(CommandBus commandBus, ValidatorFactory validatorFactory) {
+        commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<CommandMessage<?>>(validatorFactory));
+        return new CommandValidation();
+    }
+
+    /** Marks that commands on the bus are validated. */
+    record CommandValidation() {
+    }
+}

@@ -1,0 +1,22 @@
+package org.complaintledger.eventstore;
+
+import java.util.UUID;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+
+/** Appends sample events the way an aggregate would: one stream per complaint, numbered from 0. */
+final class LedgerEvents {
+
+    static final String AGGREGATE_TYPE = "Complaint";
+
+    private LedgerEvents() {
+    }
+
+    static String newComplaintId() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    static GenericDomainEventMessage<SampleRecorded> event(String complaintId, long sequence) {
+        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, complaintId, sequence, SampleRecorded.of(complaintId));
+    }
+}

@@ -1,0 +1,147 @@
+package org.complaintledger.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintledger.http.LedgerClient.Reply;
+import org.complaintledger.testsupport.LedgerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A complaint's whole life through both stages over HTTP, on real PostgreSQL. Every step is backdated into
+ * November 2026 (with its reason), so the deadlines are the same whatever day the test runs; each was worked
+ * out by hand against the calendar (no bank holidays in November 2026).
+ */
+@LedgerTest
+class ComplaintLifeHttpTest {
+
+    private static final String LATE = "\"backdatingReason\": \"entered from the paper file\"";
+
+    @LocalServerPort
+    int port;
+
+    LedgerClient ledger;
+
+    @BeforeEach
+    void connect() {
+        ledger = new LedgerClient(port);
+    }
+
+    @Test
+    void aComplaintLivesThroughBothStagesToTheOmbudsmanAndEveryStepIsOnTheRecord() {
+        Reply logged = ledger.post("/api/complaints", """
+                {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "VIA_REPRESENTATIVE",
+                 "complainant": {"residentName": "Rita Resident", "residentReference": "T-1001",
+                                 "representative": {"name": "Carl Councillor", "relationship": "ward councillor"}},
+                 "category": "repairs", "description": "Boiler broken for three weeks",
+                 "outcomesSought": ["a working boiler", "compensation"], "issueArose": "2026-10-10"}""".formatted(LATE));
+        assertThat(logged.status()).isEqualTo(201);
+        String id = logged.id();
+        String at = "/api/complaints/" + id;
+        assertThat(logged.raw().headers().firstValue("Location")).hasValue(at);
+        // Received Mon 2 Nov: 5 working days are 3, 4, 5, 6 and Mon 9 Nov.
+        assertThat(logged.event(0).get("acknowledgementDue").asString()).isEqualTo("2026-11-09");
+        assertThat(logged.event(0).get("backdatingReason").asString()).isEqualTo("entered from the paper file");
+
+        Reply issue = ledger.post(at + "/issues", """
+                {"occurredAt": "2026-11-03", %s, "description": "Also: the repairs line never answers"}""".formatted(LATE));
+        assertThat(issue.eventTypes()).containsExactly("IssueAdded");
+
+        Reply ackOne = ledger.post(at + "/stages/1/acknowledgement", """
+                {"occurredAt": "2026-11-04T09:00:00+00:00", %s, "handler": "Sam Handler",
+                 "definition": {"understanding": "Boiler not repaired; calls unanswered", "outcomesSought": ["repair"]},
+                 "responsibleFor": ["boiler repair"], "notResponsibleFor": ["the gas supply"]}""".formatted(LATE));
+        assertThat(ackOne.status()).isEqualTo(200);
+        // Acknowledged Wed 4 Nov: 10 working days end Wed 18 Nov.
+        assertThat(ackOne.event(0).get("onTime").asBoolean()).isTrue();
+        assertThat(ackOne.event(0).get("responseDue").asString()).isEqualTo("2026-11-18");
+
+        Reply extension = ledger.post(at + "/stages/1/extension", """
+                {"occurredAt": "2026-11-05T09:00:00Z", %s, "newResponseDue": "2026-11-20", "reason": "awaiting engineer",
+                 "residentInformed": true, "ombudsmanContactDetailsGiven": true}""".formatted(LATE));
+        assertThat(extension.event(0).get("workingDaysBeyondOriginal").asInt()).isEqualTo(2);
+        assertThat(extension.event(0).get("beyondCodeLimit").asBoolean()).isFalse();
+
+        Reply responseOne = ledger.post(at + "/stages/1/response", """
+                {"occurredAt": "2026-11-13T15:00:00Z", %s, "decision": "PARTLY_UPHELD",
+                 "reasons": "The repair was late; the call line was staffed as policy requires",
+                 "remediesOffered": [{"type": "APOLOGY", "description": "Written apology", "dueBy": "2026-11-20"},
+                                     {"type": "FINANCIAL", "description": "Compensation", "amountPence": 5000, "dueBy": "2026-12-04"}],
+                 "outstandingActions": [{"description": "Replace the boiler", "dueBy": "2026-12-11"}],
+                 "escalationRoute": "Reply to this letter to ask for stage 2"}""".formatted(LATE));
+        JsonNode response = responseOne.event(0);
+        assertThat(response.get("onTime").asBoolean()).isTrue();
+        assertThat(response.get("responseDue").asString()).isEqualTo("2026-11-20");
+        assertThat(response.get("remediesOffered").get(1).get("actionId").asString()).isEqualTo("action-2");
+        assertThat(response.get("outstandingActions").get(0).get("actionId").asString()).isEqualTo("action-3");
+
+        Reply escalation = ledger.post(at + "/escalation-request", """
+                {"occurredAt": "2026-11-16T10:00:00Z", %s}""".formatted(LATE));
+        // Requested Mon 16 Nov: 5 working days end Mon 23 Nov.
+        assertThat(escalation.event(0).get("acknowledgementDue").asString()).isEqualTo("2026-11-23");
+        assertThat(escalation.event(0).get("toStage").asString()).isEqualTo("TWO");
+
+        String ackTwo = """
+                {"occurredAt": "2026-11-17T10:00:00Z", %s, "handler": "%s",
+                 "definition": {"understanding": "Unhappy with the compensation", "outcomesSought": ["more"]},
+                 "responsibleFor": ["compensation"], "notResponsibleFor": []}""";
+        Reply sameHandler = ledger.post(at + "/stages/2/acknowledgement", ackTwo.formatted(LATE, " sam handler"));
+        assertThat(sameHandler.status()).isEqualTo(409);
+        assertThat(sameHandler.body().get("provision").asString()).isEqualTo("6.13");
+        Reply acknowledgedTwo = ledger.post(at + "/stages/2/acknowledgement", ackTwo.formatted(LATE, "Pat Reviewer"));
+        // Acknowledged Tue 17 Nov: 20 working days end Tue 15 Dec.
+        assertThat(acknowledgedTwo.event(0).get("responseDue").asString()).isEqualTo("2026-12-15");
+
+        assertThat(ledger.post(at + "/stages/3/acknowledgement", ackTwo.formatted(LATE, "Someone Else"))
+                .body().get("provision").asString()).isEqualTo("5.3");
+
+        Reply responseTwo = ledger.post(at + "/stages/2/response", """
+                {"occurredAt": "2026-11-19T12:00:00Z", %s, "decision": "UPHELD", "reasons": "Compensation was too low",
+                 "remediesOffered": [{"type": "ACTION", "description": "Damp survey", "dueBy": "2026-12-18"}],
+                 "outstandingActions": [], "escalationRoute": "You may now refer your complaint to the Housing Ombudsman"}"""
+                .formatted(LATE));
+        assertThat(responseTwo.event(0).get("remediesOffered").get(0).get("actionId").asString()).isEqualTo("action-4");
+        assertThat(ledger.post(at + "/escalation-request", "{}").body().get("provision").asString()).isEqualTo("5.3");
+
+        assertThat(ledger.post(at + "/actions/action-1/completion", """
+                {"occurredAt": "2026-11-20T10:00:00Z", %s, "note": "apology sent"}""".formatted(LATE))
+                .event(0).get("onTime").asBoolean()).isTrue();
+        assertThat(ledger.post(at + "/correspondence", """
+                {"direction": "OUTBOUND", "party": "CONTRACTOR", "channel": "EMAIL", "summary": "Boiler order placed",
+                 "documents": [{"name": "order.pdf", "mediaType": "application/pdf",
+                                "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}""")
+                .status()).isEqualTo(200);
+        assertThat(ledger.post(at + "/documents", """
+                {"kind": "SURVEY", "document": {"name": "damp-survey.pdf", "mediaType": "application/pdf",
+                 "sha256": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}}""").status()).isEqualTo(200);
+        assertThat(ledger.post(at + "/ombudsman-referral", """
+                {"occurredAt": "2026-11-20T11:00:00Z", %s, "ombudsmanReference": "HOS-2026-123"}""".formatted(LATE))
+                .status()).isEqualTo(200);
+        Reply determination = ledger.post(at + "/ombudsman-determination", """
+                {"occurredAt": "2026-11-20T11:30:00Z", %s,
+                 "findings": [{"definedComplaint": "boiler repairs", "finding": "MALADMINISTRATION"}],
+                 "orders": [{"description": "Pay a further 200 pounds", "dueBy": "2027-01-15"}]}""".formatted(LATE));
+        assertThat(determination.event(0).get("orders").get(0).get("orderId").asString()).isEqualTo("order-1");
+        assertThat(ledger.post(at + "/ombudsman-orders/order-1/compliance", """
+                {"occurredAt": "2026-11-20T12:00:00Z", %s, "evidence": "payment reference 77"}""".formatted(LATE))
+                .event(0).get("onTime").asBoolean()).isTrue();
+
+        JsonNode record = ledger.events(id);
+        List<String> types = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+            JsonNode event = record.get(i);
+            assertThat(event.get("sequenceNumber").asLong()).isEqualTo(i);
+            assertThat(event.get("recordedAt").isString()).isTrue();
+            assertThat(event.get("occurredAt").asString()).isEqualTo(event.get("payload").get("occurredAt").asString());
+            types.add(event.get("type").asString());
+        }
+        assertThat(types).containsExactly("ComplaintLogged", "IssueAdded", "StageAcknowledged", "StageExtended",
+                "StageResponseIssued", "EscalationRequested", "StageAcknowledged", "StageResponseIssued",
+                "ActionCompleted", "CorrespondenceRecorded", "DocumentAttached", "ReferredToOmbudsman",
+                "OmbudsmanDetermined", "OmbudsmanOrderComplied");
+    }
+}

@@ -1,0 +1,158 @@
+package org.complaintledger.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintledger.http.LedgerClient.Reply;
+import org.complaintledger.testsupport.LedgerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each class of caller's mistake gets RFC 9457 problem details naming what was wrong, and appends nothing:
+ * the whole event table is counted before and after.
+ */
+@LedgerTest
+class ProblemDetailsHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LedgerClient ledger;
+    String complaint;
+
+    @BeforeEach
+    void logOne() {
+        ledger = new LedgerClient(port);
+        complaint = "/api/complaints/" + ledger.logComplaint();
+    }
+
+    @Test
+    void malformedJsonIsABadRequestAboutTheBody() {
+        assertBadRequest(() -> ledger.post("/api/complaints", "{\"channel\": "), "body");
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsABadRequest() {
+        assertBadRequest(() -> ledger.post(complaint + "/issues", "[1, 2]"), "body");
+    }
+
+    @Test
+    void everyMissingFieldIsNamed() {
+        assertBadRequest(() -> ledger.post("/api/complaints", "{}"),
+                "category", "channel", "complainant", "description", "outcomesSought");
+    }
+
+    @Test
+    void aMissingNestedFieldIsNamedByItsPath() {
+        assertBadRequest(() -> ledger.post("/api/complaints", """
+                {"channel": "EMAIL", "complainant": {"residentName": " "}, "category": "c", "description": "d",
+                 "outcomesSought": ["o"]}"""), "complainant.residentName");
+    }
+
+    @Test
+    void anUnknownChannelIsNamed() {
+        assertBadRequest(() -> ledger.post("/api/complaints", """
+                {"channel": "FAX", "complainant": {"residentName": "R"}, "category": "c", "description": "d",
+                 "outcomesSought": ["o"]}"""), "channel");
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedRatherThanIgnored() {
+        assertBadRequest(() -> ledger.post(complaint + "/stages/1/extension", """
+                {"newResponseDue": "2030-01-10", "reason": "r", "residentInformed": true,
+                 "ombudsmanContactDetailsGiven": true, "goodReasn": "typo"}"""), "goodReasn");
+    }
+
+    @Test
+    void anUnreadableDateIsNamed() {
+        assertBadRequest(() -> ledger.post("/api/complaints", """
+                {"channel": "EMAIL", "complainant": {"residentName": "R"}, "category": "c", "description": "d",
+                 "outcomesSought": ["o"], "issueArose": "last Tuesday"}"""), "issueArose");
+        assertBadRequest(() -> ledger.post(complaint + "/issues", """
+                {"occurredAt": "yesterday", "description": "d"}"""), "occurredAt");
+    }
+
+    @Test
+    void aStepInTheFutureIsRefused() {
+        assertBadRequest(() -> ledger.post(complaint + "/issues", """
+                {"occurredAt": "2099-01-01T10:00:00Z", "description": "d"}"""), "occurredAt");
+    }
+
+    @Test
+    void aStepRecordedWeeksLateNeedsAReason() {
+        assertBadRequest(() -> ledger.post(complaint + "/correspondence", """
+                {"occurredAt": "2025-01-06", "direction": "INBOUND", "party": "RESIDENT", "channel": "LETTER",
+                 "summary": "letter found in a drawer"}"""), "backdatingReason");
+    }
+
+    @Test
+    void aStageThatIsNotANumberIsABadRequest() {
+        assertBadRequest(() -> ledger.post(complaint + "/stages/two/extension", "{}"), "stage");
+    }
+
+    @Test
+    void anOverlongIdempotencyKeyIsABadRequest() {
+        assertBadRequest(() -> ledger.post(complaint + "/issues", "{\"description\": \"d\"}",
+                "Idempotency-Key", "k".repeat(201)), "Idempotency-Key");
+    }
+
+    @Test
+    void anUnknownComplaintIsNotFound() {
+        long before = eventCount();
+        Reply reply = ledger.post("/api/complaints/no-such-complaint/withdrawal", "{}");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body().get("type").asString()).isEqualTo("urn:complaint-ledger:problem:unknown-complaint");
+        assertThat(ledger.get("/api/complaints/no-such-complaint/events").status()).isEqualTo(404);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownActionIsNotFound() {
+        long before = eventCount();
+        Reply reply = ledger.post(complaint + "/actions/action-9/completion", "{}");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body().get("detail").asString()).contains("action-9");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aStepOutOfOrderIsAConflictNamingTheRuleAndProvision() {
+        long before = eventCount();
+        Reply reply = ledger.post(complaint + "/stages/1/response", """
+                {"decision": "NOT_UPHELD", "reasons": "r", "remediesOffered": [], "outstandingActions": [],
+                 "escalationRoute": "ask for stage 2"}""");
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(reply.body().get("rule").asString()).isEqualTo("stage-not-acknowledged");
+        assertThat(reply.body().get("provision").asString()).isEqualTo("6.2");
+        assertThat(reply.body().get("detail").asString()).contains("6.2");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private void assertBadRequest(java.util.function.Supplier<Reply> request, String... fields) {
+        long before = eventCount();
+        Reply reply = request.get();
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
+        assertThat(reply.body().get("status").asInt()).isEqualTo(400);
+        List<String> named = new ArrayList<>();
+        reply.body().get("errors").forEach(error -> {
+            assertThat(error.get("rule").asString()).isNotBlank();
+            named.add(error.get("field").asString());
+        });
+        assertThat(named).containsExactlyInAnyOrder(fields);
+        assertThat(eventCount()).as("events appended by a refused request").isEqualTo(before);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,31 @@
+package org.complaintledger.testsupport;
+
+import java.util.Map;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Gives a test application context a real PostgreSQL of its own. With Docker, a fresh database in one shared
+ * Testcontainers server; without Docker (as on the project's machines), no datasource URL, so the application starts
+ * its embedded default, with its cluster in a temporary directory that is deleted when the context closes, and on a
+ * free port. A datasource URL that the test configures itself is left alone.
+ */
+public class LedgerPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Asked once per JVM: the answer does not change, and asking costs a few hundred milliseconds. */
+    private static final boolean DOCKER = DockerClientFactory.instance().isDockerAvailable();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Map<String, String> properties = DOCKER
+                ? SharedPostgresContainer.newDatabase()
+                : TemporaryDataDirectory.register(context).embeddedPostgresProperties();
+        TestPropertyValues.of(properties).applyTo(context);
+    }
+}

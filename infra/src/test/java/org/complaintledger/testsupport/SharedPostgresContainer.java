@@ -1,0 +1,52 @@
+package org.complaintledger.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One PostgreSQL container for the whole test JVM (Testcontainers' Ryuk removes it at exit), with a new database for
+ * each test application context, so contexts are as isolated as with the embedded default but start faster.
+ */
+final class SharedPostgresContainer {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private SharedPostgresContainer() {
+    }
+
+    static Map<String, String> newDatabase() {
+        PostgreSQLContainer server = Holder.SERVER;
+        String database = "ledger_" + DATABASES.incrementAndGet();
+        try (Connection connection = DriverManager.getConnection(
+                server.getJdbcUrl(), server.getUsername(), server.getPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + database, e);
+        }
+        String url = "jdbc:postgresql://%s:%d/%s".formatted(
+                server.getHost(), server.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT), database);
+        return Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", server.getUsername(),
+                "spring.datasource.password", server.getPassword());
+    }
+
+    /** Started on first use only, so a JVM without Docker never touches it. */
+    private static final class Holder {
+        @SuppressWarnings("resource")
+        private static final PostgreSQLContainer SERVER = start();
+
+        private static PostgreSQLContainer start() {
+            PostgreSQLContainer server = new PostgreSQLContainer("postgres:18");
+            server.start();
+            return server;
+        }
+    }
+}

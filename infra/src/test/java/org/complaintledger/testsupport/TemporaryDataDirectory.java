@@ -1,0 +1,64 @@
+package org.complaintledger.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A temporary home for the embedded PostgreSQL cluster of one test application context, deleted when the context
+ * closes.
+ */
+final class TemporaryDataDirectory implements DisposableBean {
+
+    /** PostgreSQL removes its pid file last on a clean shutdown; zonky's own JVM shutdown hook may still be at it. */
+    private static final Duration SERVER_STOP_WAIT = Duration.ofSeconds(15);
+
+    private final Path root;
+
+    private TemporaryDataDirectory(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Registered before the context refreshes, so it is the first disposable bean and therefore destroyed last: after
+     * the embedded server, which Spring stops while destroying the context's own beans.
+     */
+    static TemporaryDataDirectory register(ConfigurableApplicationContext context) {
+        try {
+            TemporaryDataDirectory directory = new TemporaryDataDirectory(Files.createTempDirectory("ledger-test-pg-"));
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("ledgerTestDataDirectory", directory);
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Map<String, String> embeddedPostgresProperties() {
+        return Map.of(
+                "complaint-ledger.embedded-postgres.data-directory", dataDirectory().toString(),
+                "complaint-ledger.embedded-postgres.port", "0");
+    }
+
+    Path dataDirectory() {
+        return root.resolve("data");
+    }
+
+    @Override
+    public void destroy() throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(SERVER_STOP_WAIT);
+        while (Files.exists(dataDirectory().resolve("postmaster.pid")) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(100);
+        }
+        FileSystemUtils.deleteRecursively(root);
+    }
+}

@@ -1,0 +1,108 @@
+package org.complaintledger.duesteps;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.complaintledger.code.Stage;
+import org.complaintledger.complaint.ComplaintEvent;
+import org.complaintledger.complaint.CorrespondenceRecorded;
+import org.complaintledger.complaint.DocumentAttached;
+import org.complaintledger.complaint.IssueAdded;
+import org.complaintledger.complaint.ReferredToOmbudsman;
+import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.complaint.ComplaintLogged;
+import org.complaintledger.complaint.ComplaintRefused;
+import org.complaintledger.complaint.ComplaintWithdrawn;
+import org.complaintledger.complaint.ActionCompleted;
+import org.complaintledger.complaint.EscalationRefused;
+import org.complaintledger.complaint.EscalationRequested;
+import org.complaintledger.complaint.OmbudsmanDetermined;
+import org.complaintledger.complaint.OmbudsmanOrderComplied;
+import org.complaintledger.complaint.RemedyOffered;
+import org.complaintledger.complaint.StageAcknowledged;
+import org.complaintledger.complaint.StageExtended;
+import org.complaintledger.complaint.StageResponseIssued;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each complaint is owed and by when: acknowledgements, responses, remedies, actions and the
+ * Ombudsman's orders, with the deadline the events recorded, so staff see what is due before it is late.
+ */
+@Component
+@ProcessingGroup(DueStepsProjection.PROCESSING_GROUP)
+public class DueStepsProjection {
+
+    public static final String PROCESSING_GROUP = "due-steps";
+
+    private final JdbcTemplate jdbc;
+
+    public DueStepsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ComplaintEvent event) {
+        String id = event.complaintId();
+        Instant at = event.occurredAt();
+        switch (event) {
+            case ComplaintLogged e -> due(id, acknowledgement(Stage.ONE), e.acknowledgementDue());
+            case StageAcknowledged e -> {
+                settle(id, acknowledgement(e.stage()), at, "DONE");
+                due(id, response(e.stage()), e.responseDue());
+            }
+            case StageExtended e -> due(id, response(e.stage()), e.responseDue());
+            case StageResponseIssued e -> {
+                settle(id, response(e.stage()), at, "DONE");
+                e.remediesOffered().forEach(r -> due(id, r.actionId(), r.dueBy()));
+                e.outstandingActions().forEach(a -> due(id, a.actionId(), a.dueBy()));
+            }
+            case EscalationRequested e -> due(id, acknowledgement(e.toStage()), e.acknowledgementDue());
+            case EscalationRefused e -> settle(id, acknowledgement(e.toStage()), at, "NO_LONGER_DUE");
+            case RemedyOffered e -> due(id, e.remedy().actionId(), e.remedy().dueBy());
+            case ActionCompleted e -> settle(id, e.actionId(), at, "DONE");
+            case OmbudsmanDetermined e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
+            case OmbudsmanOrderComplied e -> settle(id, e.orderId(), at, "DONE");
+            case ComplaintRefused e -> settleAll(id, at);
+            case ComplaintWithdrawn e -> settleAll(id, at);
+            case IssueAdded e -> { /* folded into stage 1's response */ }
+            case CorrespondenceRecorded e -> { /* owes nothing by a date */ }
+            case DocumentAttached e -> { /* owes nothing by a date */ }
+            case UpdateIntervalAgreed e -> { /* owes nothing by a single date */ }
+            case ReferredToOmbudsman e -> { /* the Ombudsman's timetable, not the landlord's */ }
+        }
+    }
+
+    @ResetHandler
+    void replayFromScratch() {
+        jdbc.update("DELETE FROM due_step");
+    }
+
+    static String acknowledgement(Stage stage) {
+        return "stage-" + stage.number() + "-acknowledgement";
+    }
+
+    static String response(Stage stage) {
+        return "stage-" + stage.number() + "-response";
+    }
+
+    /** Upsert, so replaying an event already seen changes nothing. */
+    private void due(String id, String step, LocalDate dueOn) {
+        jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) "
+                + "ON CONFLICT (complaint_id, step) DO UPDATE SET due_on = EXCLUDED.due_on", id, step, Date.valueOf(dueOn));
+    }
+
+    private void settle(String id, String step, Instant at, String how) {
+        jdbc.update("UPDATE due_step SET settled_at = ?, settled_how = ? WHERE complaint_id = ? AND step = ?",
+                Timestamp.from(at), how, id, step);
+    }
+
+    private void settleAll(String id, Instant at) {
+        jdbc.update("UPDATE due_step SET settled_at = ?, settled_how = 'NO_LONGER_DUE' "
+                + "WHERE complaint_id = ? AND settled_at IS NULL", Timestamp.from(at), id);
+    }
+}

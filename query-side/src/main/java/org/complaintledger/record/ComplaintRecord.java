@@ -1,0 +1,34 @@
+package org.complaintledger.record;
+
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/** Reads a complaint's record straight from the event store: the ledger itself, not a copy of it (5.12). */
+@Component
+public class ComplaintRecord {
+
+    /** Axon's MessageOriginProvider puts the id of the command that caused an event in this metadata key. */
+    private static final String CORRELATION_ID = "correlationId";
+
+    private final EventStore eventStore;
+
+    public ComplaintRecord(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Every event of the complaint, in order; empty when there is no such complaint. */
+    public List<RecordedEvent> events(String complaintId) {
+        return eventStore.readEvents(complaintId).asStream().map(RecordedEvent::of).toList();
+    }
+
+    /** The events one command appended to the complaint's record. */
+    public List<RecordedEvent> appendedBy(String complaintId, String commandId) {
+        return eventStore.readEvents(complaintId).asStream()
+                .filter(message -> Objects.equals(commandId, message.getMetaData().get(CORRELATION_ID)))
+                .map(RecordedEvent::of)
+                .toList();
+    }
+
+}
