@@ -50,7 +50,7 @@ public class Complaint {
     @CommandHandler
     void handle(RefuseComplaint cmd, Timescales time) {
         state.requireOpen();
-        if (state.stageOne().responded) {
+        if (state.stageOne().responded()) {
             throw new CodeRuleBroken("refusal-after-response", "2.1",
                     "a complaint can only be refused before its stage 1 response");
         }
@@ -72,18 +72,18 @@ public class Complaint {
                     "stage " + cmd.stage().number() + " is already acknowledged");
         }
         for (StageProgress earlier : state.stagesBefore(cmd.stage())) {
-            if (samePerson(earlier.handler, cmd.handler())) {
+            if (samePerson(earlier.handler(), cmd.handler())) {
                 throw new CodeRuleBroken("stage-handler-must-differ", "6.13", cmd.handler() + " considered the "
-                        + "complaint at stage " + earlier.stage.number() + " and cannot consider it at stage "
+                        + "complaint at stage " + earlier.stage().number() + " and cannot consider it at stage "
                         + cmd.stage().number());
             }
         }
         Instant at = state.step(cmd, time);
         StageTimescale timescale = state.code(time).timescale(cmd.stage());
-        Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt : at;
+        Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt() : at;
         apply(new StageAcknowledged(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.definition(),
-                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), stage.acknowledgementDue,
-                time.onTime(at, stage.acknowledgementDue),
+                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), stage.acknowledgementDue(),
+                time.onTime(at, stage.acknowledgementDue()),
                 time.deadline(clockStart, timescale.responseWorkingDays())));
     }
 
@@ -91,8 +91,8 @@ public class Complaint {
     void handle(ExtendStage cmd, Timescales time) {
         state.requireOpen();
         StageProgress stage = state.awaitingResponse(cmd.stage(), time);
-        if (!cmd.newResponseDue().isAfter(stage.responseDue)) {
-            throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue);
+        if (!cmd.newResponseDue().isAfter(stage.responseDue())) {
+            throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue());
         }
         boolean first = cmd.stage() == ONE;
         if (!cmd.residentInformed()) {
@@ -103,7 +103,7 @@ public class Complaint {
             throw new CodeRuleBroken("extension-without-ombudsman-details", first ? "6.5" : "6.16",
                     "a resident told of an extension must be given the Ombudsman's contact details");
         }
-        int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue, cmd.newResponseDue());
+        int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
         int limit = state.code(time).timescale(cmd.stage()).extensionWithoutGoodReason();
         boolean beyondLimit = beyondOriginal > limit;
         if (beyondLimit && isBlank(cmd.goodReason())) {
@@ -112,7 +112,7 @@ public class Complaint {
                             + " the Code allows without good reason: goodReason is required");
         }
         apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
-                stage.responseDue, cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
+                stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
                 cmd.goodReason()));
     }
 
@@ -133,28 +133,28 @@ public class Complaint {
                 .mapToObj(i -> cmd.outstandingActions().get(i).tracked(state.actions.nextId(offset + i)))
                 .toList();
         apply(new StageResponseIssued(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.decision(),
-                cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), stage.responseDue,
-                time.onTime(at, stage.responseDue)));
+                cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), stage.responseDue(),
+                time.onTime(at, stage.responseDue())));
     }
 
     @CommandHandler
     void handle(RequestEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.refused) {
-            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + latest.stage.number()
+        if (latest.refused()) {
+            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + latest.stage().number()
                     + " was refused; the resident may take the complaint to the Ombudsman");
         }
-        if (!latest.responded) {
+        if (!latest.responded()) {
             throw new CodeRuleBroken("escalation-before-response", "6.10",
-                    "stage " + latest.stage.number() + " has not been responded to yet");
+                    "stage " + latest.stage().number() + " has not been responded to yet");
         }
         CodeVersion code = state.code(time);
-        if (latest.stage == code.finalStage()) {
-            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage.number()
+        if (latest.stage() == code.finalStage()) {
+            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage().number()
                     + " was the final stage; the resident may take the complaint to the Ombudsman");
         }
-        Stage next = latest.stage.next();
+        Stage next = latest.stage().next();
         Instant at = state.step(cmd, time);
         apply(new EscalationRequested(complaintId, at, cmd.backdatingReason(), next, cmd.residentsWords(),
                 time.deadline(at, code.timescale(next).acknowledgementWorkingDays())));
@@ -164,18 +164,18 @@ public class Complaint {
     void handle(RefuseEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.stage == ONE || latest.acknowledged() || latest.refused) {
+        if (latest.stage() == ONE || latest.acknowledged() || latest.refused()) {
             throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
         }
         requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "5.11");
-        apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage, cmd.reason(),
+        apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage(), cmd.reason(),
                 cmd.explanation(), true));
     }
 
     @CommandHandler
     void handle(AddIssue cmd, Timescales time) {
         state.requireOpen();
-        if (state.stageOne().responded) {
+        if (state.stageOne().responded()) {
             throw new CodeRuleBroken("issue-after-stage-one-response", "6.8", "stage 1 has been responded to: "
                     + "log the new issue as a new complaint, which may reference this one as relatedComplaintId");
         }
@@ -221,7 +221,7 @@ public class Complaint {
     void handle(WithdrawComplaint cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.responded && latest.stage == state.code(time).finalStage()) {
+        if (latest.responded() && latest.stage() == state.code(time).finalStage()) {
             throw new CodeRuleBroken("withdrawal-after-final-response", null,
                     "the complaint has had its final response and can no longer be withdrawn");
         }

@@ -31,25 +31,20 @@ final class ComplaintState {
             case ComplaintLogged e -> {
                 codeVersion = e.codeVersion();
                 beyondRefusalWindow = e.beyondRefusalWindow();
-                stages.put(ONE, new StageProgress(ONE, e.occurredAt(), e.acknowledgementDue()));
+                stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue()));
             }
             case ComplaintRefused e -> refused = true;
-            case StageAcknowledged e -> {
-                StageProgress stage = stages.get(e.stage());
-                stage.acknowledgedAt = e.occurredAt();
-                stage.handler = e.handler();
-                stage.originalResponseDue = e.responseDue();
-                stage.responseDue = e.responseDue();
-            }
-            case StageExtended e -> stages.get(e.stage()).responseDue = e.responseDue();
+            case StageAcknowledged e ->
+                    stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
+            case StageExtended e -> stages.computeIfPresent(e.stage(), (s, p) -> p.extendedTo(e.responseDue()));
             case StageResponseIssued e -> {
-                stages.get(e.stage()).responded = true;
+                stages.computeIfPresent(e.stage(), (s, p) -> p.answered());
                 e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
             }
             case EscalationRequested e ->
-                    stages.put(e.toStage(), new StageProgress(e.toStage(), e.occurredAt(), e.acknowledgementDue()));
-            case EscalationRefused e -> stages.get(e.toStage()).refused = true;
+                    stages.put(e.toStage(), StageProgress.opened(e.toStage(), e.occurredAt(), e.acknowledgementDue()));
+            case EscalationRefused e -> stages.computeIfPresent(e.toStage(), (s, p) -> p.escalationRefused());
             case IssueAdded e -> { /* folded into stage 1: nothing later steps decide on */ }
             case CorrespondenceRecorded e -> { /* on the record only */ }
             case DocumentAttached e -> { /* on the record only */ }
@@ -143,7 +138,7 @@ final class ComplaintState {
             throw new CodeRuleBroken("stage-not-requested", "6.10",
                     "the resident has not asked to escalate to stage " + stage.number());
         }
-        if (progress.refused) {
+        if (progress.refused()) {
             throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + stage.number() + " was refused");
         }
         return progress;
@@ -156,7 +151,7 @@ final class ComplaintState {
             throw new CodeRuleBroken("stage-not-acknowledged", stage == ONE ? "6.2" : "6.11",
                     "stage " + stage.number() + " must be acknowledged first");
         }
-        if (progress.responded) {
+        if (progress.responded()) {
             throw new CodeRuleBroken("stage-already-responded", null,
                     "stage " + stage.number() + " has already been responded to");
         }

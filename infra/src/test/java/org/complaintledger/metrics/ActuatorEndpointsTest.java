@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 @LedgerTest
 class ActuatorEndpointsTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -47,7 +47,7 @@ class ActuatorEndpointsTest {
     @Test
     void prometheusShowsAxonMetricsOnceAnEventIsStored() throws Exception {
         eventStore.publish(new GenericDomainEventMessage<>(
-                "Complaint", "metrics-" + UUID.randomUUID(), 0, new Observed("scraped")));
+                "InfraTestStream", "metrics-" + UUID.randomUUID(), 0, new Observed("scraped")));
 
         HttpResponse<String> metrics = get("/actuator/prometheus");
 
@@ -71,7 +71,7 @@ class ActuatorEndpointsTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
