@@ -3,8 +3,11 @@ package org.complaintledger.complaint;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import org.complaintledger.code.NotOnRecord;
 
 /**
@@ -25,6 +28,13 @@ final class Commitments {
     /** The id the {@code n}th (0-based) commitment added by the next event will get. */
     String nextId(int n) {
         return kind + "-" + (dueBy.size() + n + 1);
+    }
+
+    /** Numbers {@code items} for the next event, after {@code alreadyNumbered} others in the same event. */
+    <T, R> List<R> numbered(List<T> items, int alreadyNumbered, BiFunction<T, String, R> withId) {
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> withId.apply(items.get(i), nextId(alreadyNumbered + i)))
+                .toList();
     }
 
     void add(String id, LocalDate due) {

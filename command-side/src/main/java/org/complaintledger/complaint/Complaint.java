@@ -6,7 +6,6 @@ import static org.complaintledger.code.Stage.ONE;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -125,13 +124,9 @@ public class Complaint {
                     "a decision that finds fault must set out what will put things right, but no remedy is offered");
         }
         Instant at = state.step(cmd, time);
-        List<TrackedRemedy> remedies = IntStream.range(0, cmd.remediesOffered().size())
-                .mapToObj(i -> cmd.remediesOffered().get(i).tracked(state.actions.nextId(i)))
-                .toList();
-        int offset = remedies.size();
-        List<TrackedAction> outstanding = IntStream.range(0, cmd.outstandingActions().size())
-                .mapToObj(i -> cmd.outstandingActions().get(i).tracked(state.actions.nextId(offset + i)))
-                .toList();
+        List<TrackedRemedy> remedies = state.actions.numbered(cmd.remediesOffered(), 0, Remedy::tracked);
+        List<TrackedAction> outstanding =
+                state.actions.numbered(cmd.outstandingActions(), remedies.size(), OutstandingAction::tracked);
         apply(new StageResponseIssued(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.decision(),
                 cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), stage.responseDue(),
                 time.onTime(at, stage.responseDue())));
@@ -244,9 +239,7 @@ public class Complaint {
                     "the complaint is not with the Ombudsman: record the referral first");
         }
         List<Ombudsman.Order> made = cmd.orders() == null ? List.of() : cmd.orders();
-        List<Ombudsman.TrackedOrder> tracked = IntStream.range(0, made.size())
-                .mapToObj(i -> made.get(i).tracked(state.orders.nextId(i)))
-                .toList();
+        List<Ombudsman.TrackedOrder> tracked = state.orders.numbered(made, 0, Ombudsman.Order::tracked);
         apply(new OmbudsmanDetermined(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), cmd.findings(),
                 tracked));
     }
