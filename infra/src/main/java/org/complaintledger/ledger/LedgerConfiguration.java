@@ -7,12 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.complaint.Complaint;
+import org.complaintledger.complaint.ComplaintCommand;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +36,17 @@ public class LedgerConfiguration {
         return new Timescales(new WorkingDayCalendar(new HashSet<>(closureDays)), CodeVersions.known(), clock);
     }
 
+    /**
+     * The complaint aggregate, cached between commands so that a follow-up step does not re-read and re-parse the
+     * complaint's events (a stale entry after another process appended fails on the sequence number and is evicted).
+     * Every complaint command names its complaint, so its target is read from it rather than found by reflection.
+     */
     @Bean
     ConfigurerModule complaintAggregate() {
-        return configurer -> configurer.configureAggregate(Complaint.class);
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class)
+                .configureCache(config -> new WeakReferenceCache())
+                .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(
+                        ((ComplaintCommand) command.getPayload()).complaintId(), null)));
     }
 
     /**

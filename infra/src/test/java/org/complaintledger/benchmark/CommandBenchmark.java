@@ -399,15 +399,30 @@ public final class CommandBenchmark {
 
         private volatile Counters opened;
         private volatile Counters closed;
+        private ActivitySampler sampler;
 
         @Override
         public void opened() {
             opened = readQuietly();
+            if (Boolean.getBoolean("benchmark.sampleActivity")) {
+                try {
+                    sampler = new ActivitySampler(jdbcUrl);
+                } catch (SQLException e) {
+                    System.out.println("could not sample activity: " + e);
+                }
+            }
         }
 
         @Override
         public void closed() {
             closed = readQuietly();
+            if (sampler != null) {
+                try {
+                    sampler.close();
+                } catch (Exception e) {
+                    System.out.println("activity sampler: " + e);
+                }
+            }
         }
 
         private Counters readQuietly() {
