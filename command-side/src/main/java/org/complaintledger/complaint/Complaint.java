@@ -40,7 +40,8 @@ public class Complaint {
         }
         boolean beyondWindow = cmd.issueArose() != null
                 && cmd.issueArose().isBefore(receivedOn.minusMonths(code.refusalWindowMonths()));
-        apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), code.name(), cmd.channel(),
+        String dataSubject = cmd.complainant().residentId() == null ? cmd.complaintId() : cmd.complainant().residentId();
+        apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), dataSubject, code.name(), cmd.channel(),
                 cmd.complainant(), cmd.category(), cmd.description(), cmd.outcomesSought(), cmd.issueArose(),
                 beyondWindow, cmd.relatedComplaintId(),
                 time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays())));

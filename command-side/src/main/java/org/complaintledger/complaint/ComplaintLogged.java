@@ -3,10 +3,14 @@ package org.complaintledger.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.complaintledger.personaldata.DataSubjectId;
+import org.complaintledger.personaldata.PersonalData;
 
 /**
  * A complaint was received (1.2, 3.1, 5.12); {@code occurredAt} is the time it was received.
  *
+ * @param dataSubjectId          whose key encrypts this complaint's personal data: the resident's id, or the
+ *                               complaint's own id when the resident is not known by id
  * @param codeVersion            the version of the Code governing this complaint, chosen by receipt date
  * @param beyondRefusalWindow    the issue arose more than 12 months before receipt: a section 2 decision is
  *                               due (2.2, 2.3), but the complaint is not refused by this alone
@@ -15,12 +19,13 @@ import java.util.List;
 public record ComplaintLogged(String complaintId,
                               Instant occurredAt,
                               String backdatingReason,
+                              @DataSubjectId String dataSubjectId,
                               String codeVersion,
                               Channel channel,
                               Complainant complainant,
                               String category,
-                              String description,
-                              List<String> outcomesSought,
+                              @PersonalData String description,
+                              @PersonalData List<String> outcomesSought,
                               LocalDate issueArose,
                               boolean beyondRefusalWindow,
                               String relatedComplaintId,

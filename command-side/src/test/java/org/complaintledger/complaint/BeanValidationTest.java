@@ -95,14 +95,22 @@ class BeanValidationTest {
 
     @Test
     void complaintNeedsAResidentAndTheOutcomesSought() {
-        LogComplaint nameless = new LogComplaint(ID, null, null, Channel.PHONE, new Complainant(" ", null, null),
+        LogComplaint nameless = new LogComplaint(ID, null, null, Channel.PHONE, new Complainant(null, " ", null, null),
                 "repairs", "damp", List.of(), null, null);
         refusedOnDispatch(List.of(), nameless, "complainant.residentName", "outcomesSought");
     }
 
     @Test
+    void residentIdMustBeAnOpaqueIdNotAName() {
+        LogComplaint named = new LogComplaint(ID, null, null, Channel.PHONE,
+                new Complainant("Jane Resident of 4 High St", "Jane Resident", null, null),
+                "repairs", "damp", List.of("damp treated"), null, null);
+        refusedOnDispatch(List.of(), named, "complainant.residentId");
+    }
+
+    @Test
     void representativeMustSayHowTheyAreRelated() {
-        Complainant represented = new Complainant("Jane Resident", null,
+        Complainant represented = new Complainant(null, "Jane Resident", null,
                 new Complainant.Representative("Sam Advocate", ""));
         LogComplaint viaRepresentative = new LogComplaint(ID, null, null, Channel.VIA_REPRESENTATIVE, represented,
                 "repairs", "damp", List.of("damp treated"), null, null);

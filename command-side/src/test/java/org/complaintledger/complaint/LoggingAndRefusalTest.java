@@ -44,6 +44,17 @@ class LoggingAndRefusalTest {
     }
 
     @Test
+    void complaintOfAResidentNotKnownByIdIsItsOwnDataSubject() {
+        Complainant unknownById = new Complainant(null, "Jane Resident", null, null);
+        fixture.givenNoPriorActivity()
+                .when(new LogComplaint(ID, null, null, Channel.EMAIL, unknownById, "repairs", "Damp in the back bedroom",
+                        List.of("damp treated"), ISSUE_AROSE, null))
+                .expectEvents(new ComplaintLogged(ID, NOW, null, ID, "2024", Channel.EMAIL, unknownById, "repairs",
+                        "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, false, null,
+                        LocalDate.of(2025, 6, 9)));
+    }
+
+    @Test
     void acknowledgementDueSkipsTheSpringBankHoliday() {
         // received Fri 23 May: Mon 26 is a bank holiday; Tue 27, Wed 28, Thu 29, Fri 30, Mon 2 June.
         // Logged 5 working days late, so the late recording carries its reason.

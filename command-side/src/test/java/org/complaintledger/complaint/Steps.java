@@ -16,6 +16,7 @@ import org.complaintledger.code.Stage;
 final class Steps {
 
     static final String ID = "C-1";
+    static final String RESIDENT = "R-1";
     /** Monday 2 June 2025, 11:00 in London: when commands without occurredAt happen. */
     static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");
 
@@ -85,7 +86,7 @@ final class Steps {
     // ---- parts
 
     static Complainant complainant() {
-        return new Complainant("Jane Resident", "T-0042", null);
+        return new Complainant(RESIDENT, "Jane Resident", "T-0042", null);
     }
 
     static ComplaintDefinition definition() {
@@ -123,7 +124,7 @@ final class Steps {
 
     static ComplaintLogged loggedWithReason(Instant at, String backdatingReason, LocalDate issueArose,
             boolean beyondWindow, LocalDate ackDue) {
-        return new ComplaintLogged(ID, at, backdatingReason, "2024", Channel.EMAIL, complainant(), "repairs",
+        return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), "repairs",
                 "Damp in the back bedroom", List.of("damp treated"), issueArose, beyondWindow, null, ackDue);
     }
 

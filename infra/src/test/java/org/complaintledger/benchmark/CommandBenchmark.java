@@ -28,6 +28,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.complaintledger.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +60,7 @@ public final class CommandBenchmark {
     private final Workload workload = new Workload();
     private final Connection monitor;
     private final List<Row> rows = new ArrayList<>();
+    private long postmasterPid = -1;
 
     private CommandBenchmark(Settings settings, ConfigurableApplicationContext context) throws SQLException {
         this.settings = settings;
@@ -106,6 +108,17 @@ public final class CommandBenchmark {
         } finally {
             stop(context, root);
             Runtime.getRuntime().removeShutdownHook(cleanUp);
+            // Axon's handler-timeout janitor is a static, non-daemon thread that outlives the context; exec:java would
+            // wait for it forever (and a left-over JVM would skew the next run).
+            AxonTaskJanitor.INSTANCE.shutdownNow();
+        }
+        List<Thread> lingering = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon() && t != Thread.currentThread() && !"main".equals(t.getName())
+                        && !"DestroyJavaVM".equals(t.getName()))
+                .toList();
+        if (!lingering.isEmpty()) {
+            System.out.println("non-daemon threads left after shutdown, exiting anyway: " + lingering);
+            System.exit(0);
         }
     }
 
@@ -187,7 +200,13 @@ public final class CommandBenchmark {
                 shown.put(name, rs.getString(1));
             }
         }
-        System.out.println("PostgreSQL (the same server for every measurement):");
+        try {
+            postmasterPid = Long.parseLong(Files.readAllLines(Path.of(shown.get("data_directory"), "postmaster.pid"))
+                    .getFirst().trim());
+        } catch (IOException | RuntimeException e) {
+            System.out.println("postmaster pid unknown, PostgreSQL CPU not measured: " + e);
+        }
+        System.out.println("PostgreSQL (the same server for every measurement), postmaster pid " + postmasterPid + ":");
         shown.forEach((name, value) -> System.out.printf("  SHOW %-18s = %s%n", name, value));
         if (!"on".equals(shown.get("fsync")) || !"on".equals(shown.get("synchronous_commit"))) {
             throw new IllegalStateException("durability is off (fsync=" + shown.get("fsync") + ", synchronous_commit="
@@ -359,11 +378,11 @@ public final class CommandBenchmark {
                            LoadPhases.Result openGateway, LoadPhases.Result http, LoadPhases.Result openHttp) {
         System.out.printf("%nSUMMARY (%d clients closed loop; open loop from intended start times; latencies in ms)%n",
                 settings.clients());
-        String format = "| %-24s | %9s | %7s | %7s | %7s | %7s | %6s | %10s | %8s | %14s |%n";
+        String format = "| %-24s | %9s | %7s | %7s | %7s | %7s | %6s | %10s | %8s | %16s |%n";
         System.out.printf(format, "measurement", "ops/s", "p50", "p90", "p99", "max", "errors", "commits/op",
-                "WAL B/op", "CPU JVM+PG");
+                "WAL B/op", "CPU JVM+PG+other");
         System.out.printf(format, "-".repeat(24), "-".repeat(9), "-".repeat(7), "-".repeat(7), "-".repeat(7),
-                "-".repeat(7), "-".repeat(6), "-".repeat(10), "-".repeat(8), "-".repeat(14));
+                "-".repeat(7), "-".repeat(6), "-".repeat(10), "-".repeat(8), "-".repeat(16));
         for (Row row : rows) {
             Latencies.Summary l = row.result().latency();
             Counters.Cost c = row.cost();
@@ -372,7 +391,7 @@ public final class CommandBenchmark {
                     Latencies.Summary.ms(l.max()), row.result().errors(),
                     c == null ? "-" : String.format("%.2f", c.commitsPerOp()),
                     c == null ? "-" : String.format("%.0f", c.walBytesPerOp()),
-                    c == null ? "-" : String.format("%.2f+%.2f", c.jvmCores(), c.otherCores()));
+                    c == null ? "-" : String.format("%.2f+%.2f+%.2f", c.jvmCores(), c.postgresCores(), c.otherCores()));
         }
         double raw = rawAfter == null ? rawBefore.perSecond() : Math.max(rawBefore.perSecond(), rawAfter.perSecond());
         double ratio = gateway.perSecond() / raw;
@@ -428,7 +447,7 @@ public final class CommandBenchmark {
         private Counters readQuietly() {
             synchronized (monitor) {
                 try {
-                    return Counters.read(monitor);
+                    return Counters.read(monitor, postmasterPid);
                 } catch (SQLException e) {
                     System.out.println("could not read counters: " + e);
                     return null;

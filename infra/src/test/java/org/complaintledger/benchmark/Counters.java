@@ -14,11 +14,11 @@ import java.sql.Statement;
  * durability), and CPU time of the whole machine and of this JVM (the rest is PostgreSQL: nothing else runs).
  */
 record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long machineBusyTicks, long machineTicks,
-                long jvmCpuNanos) {
+                long jvmCpuNanos, long postgresTicks) {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
-    static Counters read(Connection monitor) throws SQLException {
+    static Counters read(Connection monitor, long postmasterPid) throws SQLException {
         long commits;
         long walBytes;
         long fsyncs = -1;
@@ -53,17 +53,48 @@ record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long
         }
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new Counters(System.nanoTime(), commits, walBytes, fsyncs, busy, total, jvm);
+        return new Counters(System.nanoTime(), commits, walBytes, fsyncs, busy, total, jvm, postgresTicks(postmasterPid));
+    }
+
+    /** CPU ticks of the postmaster and its children (backends, WAL writer, checkpointer...) living or ended, -1 if unknown. */
+    private static long postgresTicks(long postmasterPid) {
+        if (postmasterPid <= 0) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    long parent = Long.parseLong(fields[1]);
+                    if (pid == postmasterPid) {
+                        // utime + stime, and cutime + cstime: backends that ended (closed connections) count here
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+                                + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    } else if (parent == postmasterPid) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks;
     }
 
     /** The cost of one phase, per operation counted in it. */
     record Cost(double commitsPerOp, double walBytesPerOp, double fsyncsPerSecond, double machineBusyCores,
-                double jvmCores, double otherCores) {
+                double jvmCores, double postgresCores, double otherCores) {
 
         String describe() {
-            return String.format("%.2f commits/op, %.0f WAL bytes/op, %.0f WAL fsyncs/s; CPU busy %.2f cores "
-                            + "(this JVM %.2f, PostgreSQL+rest %.2f)",
-                    commitsPerOp, walBytesPerOp, fsyncsPerSecond, machineBusyCores, jvmCores, otherCores);
+            return String.format("%.2f commits/op, %.0f WAL bytes/op, %.0f WAL fsyncs/s; CPU busy %.2f of %d cores "
+                            + "(this JVM %.2f, PostgreSQL %.2f, anything else %.2f)",
+                    commitsPerOp, walBytesPerOp, fsyncsPerSecond, machineBusyCores,
+                    Runtime.getRuntime().availableProcessors(), jvmCores, postgresCores, otherCores);
         }
     }
 
@@ -72,8 +103,9 @@ record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long
         double ops = Math.max(1, operations);
         double busyCores = (machineBusyTicks - before.machineBusyTicks) / TICKS_PER_SECOND / seconds;
         double jvmCores = (jvmCpuNanos - before.jvmCpuNanos) / 1e9 / seconds;
+        double postgresCores = postgresTicks < 0 ? -1 : (postgresTicks - before.postgresTicks) / TICKS_PER_SECOND / seconds;
         return new Cost((commits - before.commits) / ops, (walBytes - before.walBytes) / ops,
                 walFsyncs < 0 ? -1 : (walFsyncs - before.walFsyncs) / seconds,
-                busyCores, jvmCores, Math.max(0, busyCores - jvmCores));
+                busyCores, jvmCores, postgresCores, Math.max(0, busyCores - jvmCores - Math.max(0, postgresCores)));
     }
 }

@@ -25,7 +25,7 @@ final class GatewayClient implements Workload.Client {
         String id = operation.complaintId();
         Object command = switch (operation.kind()) {
             case LOG -> new LogComplaint(id, null, null, Channel.PHONE,
-                    new Complainant("Resident " + id.substring(0, 8), "T-" + id.substring(9, 13), null),
+                    new Complainant(null, "Resident " + id.substring(0, 8), "T-" + id.substring(9, 13), null),
                     "repairs", Workload.DESCRIPTION, List.of("repair the extractor fan", "treat the mould"),
                     null, null);
             case ACKNOWLEDGE -> new AcknowledgeStage(id, null, null, Stage.ONE,
