@@ -54,6 +54,19 @@ final class LedgerClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** The body as text, for what is not JSON (CSV exports). */
+    HttpResponse<String> getText(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs a plain complaint received now and returns its id. */
     String logComplaint() {
         Reply reply = post("/api/complaints", """

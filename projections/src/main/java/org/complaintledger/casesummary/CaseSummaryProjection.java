@@ -1,0 +1,126 @@
+package org.complaintledger.casesummary;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.complaintledger.code.Stage;
+import org.complaintledger.complaint.ActionCompleted;
+import org.complaintledger.complaint.ComplaintEvent;
+import org.complaintledger.complaint.ComplaintLogged;
+import org.complaintledger.complaint.ComplaintRefused;
+import org.complaintledger.complaint.ComplaintWithdrawn;
+import org.complaintledger.complaint.CorrespondenceRecorded;
+import org.complaintledger.complaint.DocumentAttached;
+import org.complaintledger.complaint.EscalationRefused;
+import org.complaintledger.complaint.EscalationRequested;
+import org.complaintledger.complaint.IssueAdded;
+import org.complaintledger.complaint.OmbudsmanDetermined;
+import org.complaintledger.complaint.OmbudsmanOrderComplied;
+import org.complaintledger.complaint.ReferredToOmbudsman;
+import org.complaintledger.complaint.RemedyOffered;
+import org.complaintledger.complaint.StageAcknowledged;
+import org.complaintledger.complaint.StageExtended;
+import org.complaintledger.complaint.StageResponseIssued;
+import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One row per complaint with the facts reports and analysts count — channel, category, stage, decisions, on-time
+ * flags — and when it closed, which starts the retention clock. It copies no personal data, so erasing a data
+ * subject leaves every figure here as it was.
+ */
+@Component
+@ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
+public class CaseSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "case-summary";
+
+    private final JdbcTemplate jdbc;
+
+    public CaseSummaryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ComplaintEvent event) {
+        String id = event.complaintId();
+        switch (event) {
+            case ComplaintLogged e -> jdbc.update("INSERT INTO case_summary (complaint_id, data_subject_id, code_version, "
+                            + "channel, category, received_at, beyond_refusal_window, status, last_step_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
+                    id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), at(e.occurredAt()),
+                    e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
+            case ComplaintRefused e -> {
+                set(id, "refusal_reason", e.reason().name());
+                status(event, CaseStatus.REFUSED);
+            }
+            case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
+            case StageExtended e -> {
+                if (e.beyondCodeLimit()) {
+                    set(id, stage(e.stage()) + "_extended_beyond_limit", true);
+                }
+            }
+            case StageResponseIssued e -> {
+                set(id, stage(e.stage()) + "_decision", e.decision().name());
+                set(id, stage(e.stage()) + "_responded_on_time", e.onTime());
+                status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE_RESPONDED : CaseStatus.STAGE_TWO_RESPONDED);
+            }
+            case EscalationRequested e -> {
+                set(id, "escalation_requested", true);
+                status(event, CaseStatus.STAGE_TWO);
+            }
+            case EscalationRefused e -> status(event, CaseStatus.ESCALATION_REFUSED);
+            case ComplaintWithdrawn e -> status(event, CaseStatus.WITHDRAWN);
+            case ReferredToOmbudsman e -> {
+                set(id, "referred_to_ombudsman", true);
+                status(event, CaseStatus.WITH_OMBUDSMAN);
+            }
+            case OmbudsmanDetermined e -> {
+                set(id, "ombudsman_findings", e.findings().stream().map(f -> f.finding().name()).distinct()
+                        .collect(Collectors.joining(",")));
+                status(event, CaseStatus.OMBUDSMAN_DETERMINED);
+            }
+            case IssueAdded e -> touched(event);
+            case CorrespondenceRecorded e -> touched(event);
+            case DocumentAttached e -> touched(event);
+            case UpdateIntervalAgreed e -> touched(event);
+            case RemedyOffered e -> touched(event);
+            case ActionCompleted e -> touched(event);
+            case OmbudsmanOrderComplied e -> touched(event);
+        }
+    }
+
+    @ResetHandler
+    void replayFromScratch() {
+        jdbc.update("DELETE FROM case_summary");
+    }
+
+    private static String stage(Stage stage) {
+        return stage == Stage.ONE ? "stage_one" : "stage_two";
+    }
+
+    /** {@code column} is one of this class's own names, never input. */
+    private void set(String id, String column, Object value) {
+        jdbc.update("UPDATE case_summary SET " + column + " = ? WHERE complaint_id = ?", value, id);
+    }
+
+    private void status(ComplaintEvent event, CaseStatus status) {
+        Timestamp at = at(event.occurredAt());
+        jdbc.update("UPDATE case_summary SET status = ?, closed_at = ?, last_step_at = GREATEST(last_step_at, ?) "
+                + "WHERE complaint_id = ?", status.name(), status.closed() ? at : null, at, event.complaintId());
+    }
+
+    /** A step that changes no figure still counts as activity: retention runs from the last one. */
+    private void touched(ComplaintEvent event) {
+        jdbc.update("UPDATE case_summary SET last_step_at = GREATEST(last_step_at, ?) WHERE complaint_id = ?",
+                at(event.occurredAt()), event.complaintId());
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

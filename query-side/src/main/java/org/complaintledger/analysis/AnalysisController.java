@@ -1,0 +1,76 @@
+package org.complaintledger.analysis;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintledger.code.InvalidField;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Analysts' view of the complaints: pseudonymised, no personal data, as JSON pages or one CSV export. */
+@RestController
+public class AnalysisController {
+
+    static final int MAX_PAGE = 10_000;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
+
+    private final AnalysedComplaints complaints;
+
+    public AnalysisController(AnalysedComplaints complaints) {
+        this.complaints = complaints;
+    }
+
+    /** Complaints received from..to (London days), pseudonymised, in order of receipt. */
+    @GetMapping("/api/analysis/complaints")
+    public List<AnalysedComplaint> page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                        @RequestParam(defaultValue = "0") long offset,
+                                        @RequestParam(defaultValue = "1000") int limit) {
+        if (offset < 0) {
+            throw new InvalidField("offset", "must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidField("limit", "must be 1 to " + MAX_PAGE + "; the CSV export has no limit");
+        }
+        List<AnalysedComplaint> page = new ArrayList<>();
+        complaints.received(start(from, to), end(to), offset, limit, page::add);
+        return page;
+    }
+
+    /** Every complaint received from..to as CSV (RFC 4180), pseudonymised. */
+    @GetMapping(value = "/api/analysis/complaints.csv", produces = "text/csv")
+    public void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       HttpServletResponse response) throws IOException {
+        LocalDate start = start(from, to);
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"complaints.csv\"");
+        PrintWriter out = response.getWriter();
+        out.print(CsvRow.header(AnalysedComplaint.class) + "\r\n");
+        complaints.received(start, end(to), 0, Long.MAX_VALUE, row -> out.print(CsvRow.of(row) + "\r\n"));
+        if (out.checkError()) {
+            throw new UncheckedIOException(new IOException("the client went away during the export"));
+        }
+    }
+
+    private static LocalDate start(LocalDate from, LocalDate to) {
+        LocalDate start = from == null ? EARLIEST : from;
+        if (to != null && to.isBefore(start)) {
+            throw new InvalidField("to", "must not be before from " + start);
+        }
+        return start;
+    }
+
+    private static LocalDate end(LocalDate to) {
+        return to == null ? LATEST : to;
+    }
+}

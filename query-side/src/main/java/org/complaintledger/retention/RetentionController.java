@@ -1,0 +1,40 @@
+package org.complaintledger.retention;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the retention policy makes due now, and what its runs did. */
+@RestController
+public class RetentionController {
+
+    static final int MAX_ROWS = 1000;
+
+    private final RetentionDue due;
+    private final RetentionPolicy policy;
+    private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    public RetentionController(RetentionDue due, RetentionPolicy policy, Clock clock, JdbcTemplate jdbc) {
+        this.due = due;
+        this.policy = policy;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/retention/due")
+    public List<DueSubject> due() {
+        return due.before(policy.retainedUntil(clock.instant()), MAX_ROWS);
+    }
+
+    @GetMapping("/api/retention/runs")
+    public List<RetentionRunSummary> runs() {
+        return jdbc.query("SELECT run_id, started_at, finished_at, run_trigger, policy, retained_until, due, erased, "
+                        + "not_erased FROM retention_run ORDER BY started_at DESC LIMIT " + MAX_ROWS,
+                (rs, row) -> new RetentionRunSummary(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+    }
+}

@@ -1,0 +1,29 @@
+package org.complaintledger.retention;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+
+/**
+ * How long a data subject's complaints are kept: {@code period} after the last of them closed (and was last
+ * touched). UK GDPR Art. 5(1)(e); six years is the usual limitation period for a claim arising from a complaint.
+ */
+public record RetentionPolicy(Period period) {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    public RetentionPolicy {
+        if (period == null || period.isNegative()) {
+            throw new IllegalArgumentException("complaint-ledger.retention.period must be a non-negative ISO-8601 period");
+        }
+    }
+
+    /** Data closed (and last touched) before this instant is due for erasure at {@code now}. */
+    public Instant retainedUntil(Instant now) {
+        return now.atZone(LONDON).minus(period).toInstant();
+    }
+
+    public String describe() {
+        return period + " after the data subject's last complaint closed";
+    }
+}
