@@ -16,31 +16,31 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 /** Hamcrest matchers for the ways a command is turned down, checking the fields, not only the type. */
-final class Rejections {
+public final class Rejections {
 
     private Rejections() {
     }
 
     /** A {@link CodeRuleBroken} naming {@code rule} and {@code provision} (null for the ledger's own order). */
-    static Matcher<Throwable> breaks(String rule, String provision) {
+    public static Matcher<Throwable> breaks(String rule, String provision) {
         return matcher("CodeRuleBroken rule " + rule + " provision " + provision, CodeRuleBroken.class,
                 e -> rule.equals(e.rule()) && Objects.equals(provision, e.provision()),
                 e -> "CodeRuleBroken rule " + e.rule() + " provision " + e.provision());
     }
 
     /** An {@link InvalidField} naming {@code field}. */
-    static Matcher<Throwable> invalidField(String field) {
+    public static Matcher<Throwable> invalidField(String field) {
         return matcher("InvalidField " + field, InvalidField.class, e -> field.equals(e.field()),
                 e -> "InvalidField " + e.field());
     }
 
-    static Matcher<Throwable> notOnRecord(String id) {
+    public static Matcher<Throwable> notOnRecord(String id) {
         return matcher("NotOnRecord about " + id, NotOnRecord.class, e -> e.getMessage().contains("'" + id + "'"),
                 Throwable::getMessage);
     }
 
     /** A bean validation failure whose violations are on exactly these property paths. */
-    static Matcher<Throwable> violationsOn(String... propertyPaths) {
+    public static Matcher<Throwable> violationsOn(String... propertyPaths) {
         Set<String> expected = new TreeSet<>(Arrays.asList(propertyPaths));
         return matcher("JSR303ViolationException on " + expected, JSR303ViolationException.class,
                 e -> paths(e).equals(expected), e -> "violations on " + paths(e));
