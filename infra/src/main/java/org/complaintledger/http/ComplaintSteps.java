@@ -11,16 +11,16 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.complaintledger.code.InvalidField;
-import org.complaintledger.complaint.ComplaintCommand;
 import org.complaintledger.idempotency.IdempotentRequest;
 import org.complaintledger.idempotency.IdempotentRequests;
+import org.complaintledger.ledger.LedgerCommand;
 import org.complaintledger.record.ComplaintRecord;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Takes one step of a complaint from an HTTP request: body to command, command to the ledger, and the
- * events it appended back. A request with an Idempotency-Key that was already carried out is answered with
+ * Takes one step on a record from an HTTP request (a complaint's, or a resident's adjustment or restriction):
+ * body to command, command to the ledger, and the events it appended back. A request with an Idempotency-Key that was already carried out is answered with
  * the first result and appends nothing.
  */
 @Component
@@ -40,7 +40,7 @@ class ComplaintSteps {
         this.record = record;
     }
 
-    <C extends ComplaintCommand> StepResult take(HttpServletRequest request, String idempotencyKey, JsonNode body,
+    <C extends LedgerCommand> StepResult take(HttpServletRequest request, String idempotencyKey, JsonNode body,
                                                  Class<C> type, Map<String, String> fromPath) {
         if (idempotencyKey == null) {
             C command = bodies.read(body, type, fromPath);
@@ -65,9 +65,9 @@ class ComplaintSteps {
         }
     }
 
-    private StepResult dispatch(CommandMessage<?> message, ComplaintCommand command) {
+    private StepResult dispatch(CommandMessage<?> message, LedgerCommand command) {
         gateway.sendAndWait(message);
-        return new StepResult(command.complaintId(), record.appendedBy(command.complaintId(), message.getIdentifier()));
+        return new StepResult(command.recordId(), record.appendedBy(command.recordId(), message.getIdentifier()));
     }
 
     private Optional<StepResult> replay(String key, String fingerprint) {

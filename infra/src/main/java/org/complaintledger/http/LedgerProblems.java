@@ -67,7 +67,7 @@ class LedgerProblems {
 
     @ExceptionHandler(NotOnRecord.class)
     ProblemDetail notOnRecord(NotOnRecord e) {
-        return problem(HttpStatus.NOT_FOUND, "not-on-record", "Not on the complaint's record", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-on-record", "Not on the record", e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.complaintledger.complaint.ComplaintCommand;
+import org.complaintledger.ledger.LedgerCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +25,10 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         CommandMessage<?> command = unitOfWork.getMessage();
         Object result = chain.proceed();
         Object key = command.getMetaData().get(IdempotentRequest.KEY);
-        if (key != null && command.getPayload() instanceof ComplaintCommand complaintCommand) {
+        if (key != null && command.getPayload() instanceof LedgerCommand ledgerCommand) {
             requests.record(new IdempotentRequest(key.toString(),
                     String.valueOf(command.getMetaData().get(IdempotentRequest.FINGERPRINT)),
-                    command.getIdentifier(), complaintCommand.complaintId()));
+                    command.getIdentifier(), ledgerCommand.recordId()));
         }
         return result;
     }

@@ -6,6 +6,7 @@ package org.complaintledger.idempotency;
  *
  * @param fingerprint digest of the method, path and body of the request
  * @param commandId   the command message whose events the request appended
+ * @param complaintId the record the command appended to: a complaint, or a resident's adjustment or restriction
  */
 public record IdempotentRequest(String key, String fingerprint, String commandId, String complaintId) {
 

@@ -40,11 +40,13 @@ public class LedgerConfiguration {
      * The complaint aggregate, cached between commands so that a follow-up step does not re-read and re-parse the
      * complaint's events (a stale entry after another process appended fails on the sequence number and is evicted).
      * Every complaint command names its complaint, so its target is read from it rather than found by reflection.
+     * Only a complaint's own events make a complaint: an id of another kind of record is no complaint (404).
      */
     @Bean
     ConfigurerModule complaintAggregate() {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class)
                 .configureCache(config -> new WeakReferenceCache())
+                .configureFilterEventsByType(config -> true)
                 .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(
                         ((ComplaintCommand) command.getPayload()).complaintId(), null)));
     }

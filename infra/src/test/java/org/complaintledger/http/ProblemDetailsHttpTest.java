@@ -2,8 +2,6 @@ package org.complaintledger.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.complaintledger.http.LedgerClient.Reply;
 import org.complaintledger.testsupport.LedgerTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,20 +137,10 @@ class ProblemDetailsHttpTest {
     }
 
     private void assertBadRequest(java.util.function.Supplier<Reply> request, String... fields) {
-        long before = eventCount();
-        Reply reply = request.get();
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
-        assertThat(reply.body().get("status").asInt()).isEqualTo(400);
-        List<String> named = new ArrayList<>();
-        reply.body().get("errors").forEach(error -> {
-            assertThat(error.get("rule").asString()).isNotBlank();
-            named.add(error.get("field").asString());
-        });
-        assertThat(named).containsExactlyInAnyOrder(fields);
-        assertThat(eventCount()).as("events appended by a refused request").isEqualTo(before);
+        new Refusals(jdbc).badRequest(request, fields);
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return new Refusals(jdbc).eventCount();
     }
 }

@@ -3,6 +3,7 @@ package org.complaintledger.record;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.complaintledger.complaint.ComplaintEvent;
 import org.springframework.stereotype.Component;
 
 /** Reads a complaint's record straight from the event store: the ledger itself, not a copy of it (5.12). */
@@ -18,14 +19,17 @@ public class ComplaintRecord {
         this.eventStore = eventStore;
     }
 
-    /** Every event of the complaint, in order; empty when there is no such complaint. */
+    /** Every event of the complaint, in order; empty when there is no such complaint (or the id is another record's). */
     public List<RecordedEvent> events(String complaintId) {
-        return eventStore.readEvents(complaintId).asStream().map(RecordedEvent::of).toList();
+        return eventStore.readEvents(complaintId).asStream()
+                .filter(message -> message.getPayload() instanceof ComplaintEvent)
+                .map(RecordedEvent::of)
+                .toList();
     }
 
-    /** The events one command appended to the complaint's record. */
-    public List<RecordedEvent> appendedBy(String complaintId, String commandId) {
-        return eventStore.readEvents(complaintId).asStream()
+    /** The events one command appended to a record: a complaint's, or a resident's adjustment or restriction. */
+    public List<RecordedEvent> appendedBy(String recordId, String commandId) {
+        return eventStore.readEvents(recordId).asStream()
                 .filter(message -> Objects.equals(commandId, message.getMetaData().get(CORRELATION_ID)))
                 .map(RecordedEvent::of)
                 .toList();
