@@ -3,6 +3,7 @@ package org.complaintledger.record;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.complaintledger.complaint.ComplaintEvent;
 import org.springframework.stereotype.Component;
 
 /** Reads a complaint's record straight from the event store: the ledger itself, not a copy of it (5.12). */
@@ -18,9 +19,15 @@ public class ComplaintRecord {
         this.eventStore = eventStore;
     }
 
-    /** Every event of the complaint, in order; empty when there is no such complaint. */
+    /**
+     * Every event of the complaint, in order; empty when there is no such complaint. Other aggregates (an
+     * investigator grant) share the event table under ids of their own, so an id that names one is no complaint.
+     */
     public List<RecordedEvent> events(String complaintId) {
-        return eventStore.readEvents(complaintId).asStream().map(RecordedEvent::of).toList();
+        return eventStore.readEvents(complaintId).asStream()
+                .filter(message -> message.getPayload() instanceof ComplaintEvent)
+                .map(RecordedEvent::of)
+                .toList();
     }
 
     /** The events one command appended to the complaint's record. */
