@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -63,6 +64,13 @@ class LedgerProblems {
     ProblemDetail unknownComplaint(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-complaint", "No such complaint",
                 "no complaint " + e.getAggregateIdentifier() + " on the ledger");
+    }
+
+    /** The id names another kind of record (a complaint's id given as an investigator grant's, or the reverse). */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail anotherKindOfRecord(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-on-record", "Not on the complaint's record",
+                "the id in the path names another kind of record on the ledger, not one this step acts on");
     }
 
     @ExceptionHandler(NotOnRecord.class)

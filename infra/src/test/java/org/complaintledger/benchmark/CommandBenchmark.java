@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.complaintledger.LedgerApplication;
+import org.complaintledger.testsupport.TestAccounts;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -132,6 +133,8 @@ public final class CommandBenchmark {
                 "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
+        // HttpLedgerClient signs in with these rather than with application.yml's demo accounts.
+        arguments.addAll(TestAccounts.arguments());
         arguments.addAll(List.of(args));
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)

@@ -4,11 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import org.complaintledger.access.Role;
+import org.complaintledger.testsupport.TestAccounts;
 
 /**
  * Sends the mix through the ledger's HTTP API over loopback, one HTTP/1.1 keep-alive connection per client, the way
- * an intranet front end would. Every answer carries the events the command appended, read back from the ledger.
+ * an intranet front end would, signed in as a complaints officer (HTTP Basic, one of the {@link TestAccounts}). Every
+ * answer carries the events the command appended, read back from the ledger.
  */
 final class HttpLedgerClient implements Workload.Client, AutoCloseable {
 
@@ -30,6 +35,9 @@ final class HttpLedgerClient implements Workload.Client, AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
+            (TestAccounts.username(Role.OFFICER) + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     private final String base;
 
     HttpLedgerClient(int port) {
@@ -66,6 +74,7 @@ final class HttpLedgerClient implements Workload.Client, AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,28 +5,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import org.complaintledger.access.Role;
+import org.complaintledger.testsupport.TestAccounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the running ledger over real HTTP, as any client would. */
-final class LedgerClient {
+/**
+ * Talks to the running ledger over real HTTP, as any client would, signed in with one of the {@link TestAccounts}: the
+ * complaints officer unless told otherwise.
+ */
+public final class LedgerClient {
 
-    record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+    public record Reply(int status, JsonNode body, HttpResponse<String> raw) {
 
-        String id() {
+        public String id() {
             return body.get("id").asString();
         }
 
         /** Types of the events a step appended, in order. */
-        List<String> eventTypes() {
+        public List<String> eventTypes() {
             List<String> types = new ArrayList<>();
             body.get("events").forEach(e -> types.add(e.get("type").asString()));
             return types;
         }
 
-        JsonNode event(int index) {
+        public JsonNode event(int index) {
             return body.get("events").get(index).get("payload");
         }
     }
@@ -35,40 +42,60 @@ final class LedgerClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    /** The Authorization header's value; null for an anonymous caller. */
+    private final String authorization;
 
-    LedgerClient(int port) {
-        this.base = "http://localhost:" + port;
+    /** Signed in as the complaints officer. */
+    public LedgerClient(int port) {
+        this(port, Role.OFFICER);
     }
 
-    Reply post(String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+    public LedgerClient(int port, Role role) {
+        this(port, TestAccounts.username(role), TestAccounts.PASSWORD);
+    }
+
+    /** Signed in as {@code username}; a null username is an anonymous caller. */
+    public LedgerClient(int port, String username, String password) {
+        this.base = "http://localhost:" + port;
+        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static LedgerClient anonymous(int port) {
+        return new LedgerClient(port, null, null);
+    }
+
+    public Reply post(String path, String json, String... headers) {
+        return request("POST", path, json, headers);
+    }
+
+    public Reply get(String path) {
+        return request("GET", path, null);
+    }
+
+    /** Any method; a null body sends none. */
+    public Reply request(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }
         return send(request.build());
     }
 
-    Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
-    }
-
     /** The body as text, for what is not JSON (CSV exports). */
-    HttpResponse<String> getText(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public HttpResponse<String> getText(String path) {
+        return get(path).raw();
     }
 
     /** Logs a plain complaint received now and returns its id. */
-    String logComplaint() {
+    public String logComplaint() {
         Reply reply = post("/api/complaints", """
                 {"channel": "PHONE", "complainant": {"residentName": "Ray Resident"}, "category": "repairs",
                  "description": "The boiler has failed twice", "outcomesSought": ["a working boiler"]}""");
@@ -79,14 +106,15 @@ final class LedgerClient {
     }
 
     /** The complaint's whole record, as an investigator reads it. */
-    JsonNode events(String complaintId) {
+    public JsonNode events(String complaintId) {
         return get("/api/complaints/" + complaintId + "/events").body();
     }
 
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = response.body().isEmpty() || !json ? JSON.missingNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

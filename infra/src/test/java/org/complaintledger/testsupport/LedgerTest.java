@@ -14,13 +14,14 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole ledger application on a random HTTP port, on a real PostgreSQL: a Testcontainers one where Docker is
  * available, otherwise the application's own embedded default in a fresh temporary directory (see
- * {@link LedgerPostgresInitializer}). Tests that add nothing else to the context share one cached application.
+ * {@link LedgerPostgresInitializer}). Callers sign in with the {@link TestAccounts}. Tests that add nothing else to
+ * the context share one cached application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = LedgerPostgresInitializer.class)
+@ContextConfiguration(initializers = {LedgerPostgresInitializer.class, TestAccounts.class})
 public @interface LedgerTest {
 }

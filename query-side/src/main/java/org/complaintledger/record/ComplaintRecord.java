@@ -19,7 +19,11 @@ public class ComplaintRecord {
         this.eventStore = eventStore;
     }
 
-    /** Every event of the complaint, in order; empty when there is no such complaint (or the id is another record's). */
+    /**
+     * Every event of the complaint, in order; empty when there is no such complaint. Other aggregates (adjustments,
+     * restrictions, investigator grants) share the event table under ids of their own, so an id that names one of
+     * them is no complaint.
+     */
     public List<RecordedEvent> events(String complaintId) {
         return eventStore.readEvents(complaintId).asStream()
                 .filter(message -> message.getPayload() instanceof ComplaintEvent)

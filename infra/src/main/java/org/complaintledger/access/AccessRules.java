@@ -1,0 +1,113 @@
+package org.complaintledger.access;
+
+import static org.complaintledger.access.Role.ANALYST;
+import static org.complaintledger.access.Role.GOVERNANCE;
+import static org.complaintledger.access.Role.HANDLER;
+import static org.complaintledger.access.Role.OFFICER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Who may do what, decided once, in the filter chain, before any controller runs: the table below (the same as in
+ * docs/api.md). The first matching line decides; a request no line names is denied. Callers authenticate with bearer
+ * JWTs when a JWT issuer is configured, otherwise with HTTP Basic against local accounts; there are no sessions and
+ * no cookies, so no CSRF token either.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccessProperties.class)
+class AccessRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessRules.class);
+
+    @Bean
+    SecurityFilterChain ledgerAccess(HttpSecurity http, CaseRecordAccess caseRecord, AccessProblems problems,
+            AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, Clock clock) {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(rules -> table(rules, caseRecord));
+        JwtDecoder jwt = jwtDecoder.getIfAvailable();
+        if (jwt != null) {
+            bearerTokens(http, jwt, properties.jwt(), problems);
+        } else {
+            localAccounts(http, LocalAccounts.of(properties.accounts(), clock), problems);
+        }
+        return http.build();
+    }
+
+    private static void table(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+            rules, CaseRecordAccess caseRecord) {
+        rules
+                // Spring's own error rendering of a request that was already let through.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // No personal data: health, metrics, the API's description.
+                .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                // Refusals are the officer's (2.1-2.5, 5.11), as are investigator grants (5.12).
+                .requestMatchers(POST, "/api/complaints/*/refusal", "/api/complaints/*/escalation-refusal")
+                        .access(roles(OFFICER))
+                .requestMatchers("/api/complaints/*/investigator-grants", "/api/complaints/*/investigator-grants/**")
+                        .access(roles(OFFICER))
+                // The complete record (5.12): case staff, or an investigator under a grant in force.
+                .requestMatchers(GET, "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/events").access(caseRecord)
+                // Logging a complaint and every step of it; what is due.
+                .requestMatchers(POST, "/api/complaints", "/api/complaints/**").access(roles(HANDLER, OFFICER))
+                .requestMatchers(GET, "/api/due-steps").access(roles(HANDLER, OFFICER))
+                // Residents' adjustments, restrictions and their reviews (5.10, 5.14).
+                .requestMatchers("/api/residents/**").access(roles(HANDLER, OFFICER))
+                .requestMatchers(GET, "/api/reviews-due").access(roles(HANDLER, OFFICER))
+                // Erasure (UK GDPR Art. 17) and retention are the officer's.
+                .requestMatchers(POST, "/api/data-subjects/*/erasure").access(roles(OFFICER))
+                .requestMatchers("/api/retention/**").access(roles(OFFICER))
+                // Pseudonymised data and exports; reports (8.1, 9.6, 9.7).
+                .requestMatchers("/api/analysis/**").access(roles(ANALYST, OFFICER))
+                .requestMatchers("/api/reports/**").access(roles(OFFICER, ANALYST, GOVERNANCE))
+                // Deny by default: an endpoint added without a line here is no one's.
+                .anyRequest().denyAll();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> roles(Role... roles) {
+        return AuthorityAuthorizationManager.hasAnyRole(Arrays.stream(roles).map(Role::name).toArray(String[]::new));
+    }
+
+    private static void bearerTokens(HttpSecurity http, JwtDecoder jwt, AccessProperties.Jwt claims,
+            AccessProblems problems) {
+        LOG.info("Callers authenticate with bearer JWTs; roles from the '{}' claim, name from '{}'",
+                claims.rolesClaim(), claims.principalClaim());
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.bearer()).accessDeniedHandler(problems))
+                .oauth2ResourceServer(server -> server
+                        .jwt(token -> token.decoder(jwt).jwtAuthenticationConverter(new JwtRoles(claims)))
+                        .authenticationEntryPoint(problems.bearer())
+                        .accessDeniedHandler(problems));
+    }
+
+    private static void localAccounts(HttpSecurity http, LocalAccounts accounts, AccessProblems problems) {
+        LOG.warn("Callers authenticate with HTTP Basic against the local accounts {}: change their passwords, "
+                + "or configure a JWT issuer, before real use", accounts.usernames());
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.basic()).accessDeniedHandler(problems))
+                .authenticationManager(new ProviderManager(accounts))
+                .httpBasic(basic -> basic.realmName(AccessProblems.REALM).authenticationEntryPoint(problems.basic()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.complaintledger.access;
+
+import static org.complaintledger.access.Role.ANALYST;
+import static org.complaintledger.access.Role.GOVERNANCE;
+import static org.complaintledger.access.Role.HANDLER;
+import static org.complaintledger.access.Role.OFFICER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The access table as the tests expect it, written out independently of {@link AccessRules}: every endpoint of the
+ * application by method and path exactly as it is mapped, and, for the areas other parts of the ledger serve
+ * (residents, erasure, retention, analysis, reports), the area as a whole. An endpoint it does not classify fails
+ * {@link AccessMatrixTest}, so a new endpoint cannot go unclassified.
+ */
+final class AccessMatrix {
+
+    /** Who may call: {@code open} to anyone, signed in or not; otherwise the roles listed, and no one else. */
+    record Line(String method, String path, boolean area, boolean open, Set<Role> allowed) {
+
+        boolean classifies(String method, String path) {
+            if (!(this.method.equals("*") || this.method.equals(method))) {
+                return false;
+            }
+            return area ? PATTERNS.parse(this.path).matches(PathContainer.parsePath(path)) : this.path.equals(path);
+        }
+    }
+
+    private static final PathPatternParser PATTERNS = new PathPatternParser();
+
+    static final List<Line> LINES = List.of(
+            open("GET", "/actuator/health"),
+            open("GET", "/actuator/prometheus"),
+            open("GET", "/v3/api-docs"),
+            open("GET", "/v3/api-docs.yaml"),
+            open("GET", "/v3/api-docs/**"),
+            // Spring's error page answers only the error dispatch of a request already let through.
+            line("*", "/error"),
+
+            line("POST", "/api/complaints", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/refusal", OFFICER),
+            line("POST", "/api/complaints/{id}/stages/{stage}/acknowledgement", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/stages/{stage}/extension", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/stages/{stage}/response", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/escalation-request", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/escalation-refusal", OFFICER),
+            line("POST", "/api/complaints/{id}/withdrawal", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/issues", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/correspondence", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/documents", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/update-interval", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/remedies", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/actions/{actionId}/completion", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/ombudsman-referral", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/ombudsman-determination", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/ombudsman-orders/{orderId}/compliance", HANDLER, OFFICER),
+            // An investigator reads it too, but only under a grant: InvestigatorGrantHttpTest.
+            line("GET", "/api/complaints/{id}/events", HANDLER, OFFICER),
+            line("GET", "/api/due-steps", HANDLER, OFFICER),
+            line("POST", "/api/complaints/{id}/investigator-grants", OFFICER),
+            line("GET", "/api/complaints/{id}/investigator-grants", OFFICER),
+            line("POST", "/api/complaints/{id}/investigator-grants/{grantId}/revocation", OFFICER),
+
+            area("*", "/api/residents/**", HANDLER, OFFICER),
+            line("GET", "/api/reviews-due", HANDLER, OFFICER),
+            line("POST", "/api/data-subjects/{id}/erasure", OFFICER),
+            area("*", "/api/retention/**", OFFICER),
+            area("*", "/api/analysis/**", ANALYST, OFFICER),
+            area("*", "/api/reports/**", OFFICER, ANALYST, GOVERNANCE));
+
+    private AccessMatrix() {
+    }
+
+    static Optional<Line> classify(String method, String path) {
+        return LINES.stream().filter(line -> line.classifies(method, path)).findFirst();
+    }
+
+    private static Line open(String method, String path) {
+        return new Line(method, path, path.endsWith("/**"), true, Set.of());
+    }
+
+    private static Line line(String method, String path, Role... allowed) {
+        return new Line(method, path, false, false, roles(allowed));
+    }
+
+    private static Line area(String method, String path, Role... allowed) {
+        return new Line(method, path, true, false, roles(allowed));
+    }
+
+    private static Set<Role> roles(Role... allowed) {
+        return allowed.length == 0 ? Set.of() : EnumSet.of(allowed[0], allowed);
+    }
+}
