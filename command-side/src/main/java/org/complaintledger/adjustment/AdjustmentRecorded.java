@@ -15,7 +15,7 @@ import org.complaintledger.personaldata.PersonalData;
  */
 public record AdjustmentRecorded(String adjustmentId,
                                  Instant occurredAt,
-                                 String backdatingReason,
+                                 @PersonalData String backdatingReason,
                                  @DataSubjectId String residentId,
                                  AdjustmentKind kind,
                                  @PersonalData String description,

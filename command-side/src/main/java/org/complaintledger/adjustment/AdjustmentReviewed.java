@@ -14,7 +14,7 @@ import org.complaintledger.personaldata.PersonalData;
  */
 public record AdjustmentReviewed(String adjustmentId,
                                  Instant occurredAt,
-                                 String backdatingReason,
+                                 @PersonalData String backdatingReason,
                                  AdjustmentReviewOutcome outcome,
                                  @PersonalData String note,
                                  @PersonalData String description,

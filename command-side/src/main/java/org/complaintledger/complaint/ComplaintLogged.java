@@ -18,7 +18,7 @@ import org.complaintledger.personaldata.PersonalData;
  */
 public record ComplaintLogged(String complaintId,
                               Instant occurredAt,
-                              String backdatingReason,
+                              @PersonalData String backdatingReason,
                               @DataSubjectId String dataSubjectId,
                               String codeVersion,
                               Channel channel,

@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.complaintledger.code.Stage;
+import org.complaintledger.personaldata.PersonalData;
 
 /**
  * The resident asked for the next stage; no reason is required of them (6.12).
@@ -12,8 +13,8 @@ import org.complaintledger.code.Stage;
  */
 public record EscalationRequested(String complaintId,
                                   Instant occurredAt,
-                                  String backdatingReason,
+                                  @PersonalData String backdatingReason,
                                   Stage toStage,
-                                  String residentsWords,
+                                  @PersonalData String residentsWords,
                                   LocalDate acknowledgementDue) implements ComplaintEvent {
 }

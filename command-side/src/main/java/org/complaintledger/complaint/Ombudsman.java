@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.complaintledger.personaldata.PersonalData;
 
 /** What the Housing Ombudsman decides about a complaint referred to it (8.1 c, 9.7 c). */
 public final class Ombudsman {
@@ -16,7 +17,7 @@ public final class Ombudsman {
     }
 
     /** The finding on one of the complaints the Ombudsman defined. */
-    public record DefinedComplaintFinding(@NotBlank String definedComplaint, @NotNull Finding finding) {
+    public record DefinedComplaintFinding(@PersonalData @NotBlank String definedComplaint, @NotNull Finding finding) {
     }
 
     /** An order as made. */
@@ -28,6 +29,6 @@ public final class Ombudsman {
     }
 
     /** An order on the record, with the id its compliance is recorded under. */
-    public record TrackedOrder(String orderId, String description, LocalDate dueBy) {
+    public record TrackedOrder(String orderId, @PersonalData String description, LocalDate dueBy) {
     }
 }

@@ -2,11 +2,12 @@ package org.complaintledger.complaint;
 
 import java.time.Instant;
 import java.util.List;
+import org.complaintledger.personaldata.PersonalData;
 
 /** The Ombudsman's determination: a finding per defined complaint and any orders (8.1 c, 9.7 c). */
 public record OmbudsmanDetermined(String complaintId,
                                   Instant occurredAt,
-                                  String backdatingReason,
+                                  @PersonalData String backdatingReason,
                                   List<Ombudsman.DefinedComplaintFinding> findings,
                                   List<Ombudsman.TrackedOrder> orders) implements ComplaintEvent {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.complaintledger.code.Stage;
+import org.complaintledger.personaldata.PersonalData;
 
 /**
  * A stage was acknowledged, defined and logged (5.6, 5.7, 6.2, 6.11).
@@ -14,11 +15,11 @@ import org.complaintledger.code.Stage;
  */
 public record StageAcknowledged(String complaintId,
                                 Instant occurredAt,
-                                String backdatingReason,
+                                @PersonalData String backdatingReason,
                                 Stage stage,
                                 ComplaintDefinition definition,
-                                List<String> responsibleFor,
-                                List<String> notResponsibleFor,
+                                @PersonalData List<String> responsibleFor,
+                                @PersonalData List<String> notResponsibleFor,
                                 String handler,
                                 LocalDate acknowledgementDue,
                                 boolean onTime,

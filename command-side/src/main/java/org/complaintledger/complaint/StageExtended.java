@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.complaintledger.code.Stage;
+import org.complaintledger.personaldata.PersonalData;
 
 /**
  * The response deadline of a stage was extended, the resident told and given the Ombudsman's contact
@@ -14,14 +15,14 @@ import org.complaintledger.code.Stage;
  */
 public record StageExtended(String complaintId,
                             Instant occurredAt,
-                            String backdatingReason,
+                            @PersonalData String backdatingReason,
                             Stage stage,
                             LocalDate previousResponseDue,
                             LocalDate responseDue,
-                            String reason,
+                            @PersonalData String reason,
                             boolean residentInformed,
                             boolean ombudsmanContactDetailsGiven,
                             int workingDaysBeyondOriginal,
                             boolean beyondCodeLimit,
-                            String goodReason) implements ComplaintEvent {
+                            @PersonalData String goodReason) implements ComplaintEvent {
 }

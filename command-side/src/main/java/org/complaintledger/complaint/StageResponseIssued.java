@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.complaintledger.code.Stage;
+import org.complaintledger.personaldata.PersonalData;
 
 /**
  * A stage's response was issued with everything 6.9 (stage 1) or 6.19 (stage 2) requires: the stage and
@@ -15,13 +16,13 @@ import org.complaintledger.code.Stage;
  */
 public record StageResponseIssued(String complaintId,
                                   Instant occurredAt,
-                                  String backdatingReason,
+                                  @PersonalData String backdatingReason,
                                   Stage stage,
                                   Decision decision,
-                                  String reasons,
+                                  @PersonalData String reasons,
                                   List<TrackedRemedy> remediesOffered,
                                   List<TrackedAction> outstandingActions,
-                                  String escalationRoute,
+                                  @PersonalData String escalationRoute,
                                   LocalDate responseDue,
                                   boolean onTime) implements ComplaintEvent {
 }

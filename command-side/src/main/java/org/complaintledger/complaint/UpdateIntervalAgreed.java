@@ -1,11 +1,12 @@
 package org.complaintledger.complaint;
 
 import java.time.Instant;
+import org.complaintledger.personaldata.PersonalData;
 
 /** The landlord and resident agreed how often the resident will be kept informed (5.9). */
 public record UpdateIntervalAgreed(String complaintId,
                                    Instant occurredAt,
-                                   String backdatingReason,
+                                   @PersonalData String backdatingReason,
                                    int everyWorkingDays,
-                                   String arrangement) implements ComplaintEvent {
+                                   @PersonalData String arrangement) implements ComplaintEvent {
 }

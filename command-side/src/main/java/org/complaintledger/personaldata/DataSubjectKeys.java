@@ -6,6 +6,11 @@ package org.complaintledger.personaldata;
  */
 public interface DataSubjectKeys {
 
-    /** Destroys the subject's key within the current transaction; a subject with no key yet can never get one. */
-    void destroy(String dataSubjectId);
+    /**
+     * Destroys the subject's key within the current transaction; a subject with no key yet can never get one.
+     *
+     * @return true if this call destroyed it, false if the subject was already forgotten (so two erasures racing
+     *         each other cannot both succeed)
+     */
+    boolean destroy(String dataSubjectId);
 }

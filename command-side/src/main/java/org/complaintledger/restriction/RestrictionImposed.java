@@ -16,7 +16,7 @@ import org.complaintledger.personaldata.PersonalData;
  */
 public record RestrictionImposed(String restrictionId,
                                  Instant occurredAt,
-                                 String backdatingReason,
+                                 @PersonalData String backdatingReason,
                                  @DataSubjectId String residentId,
                                  @PersonalData String reasons,
                                  @PersonalData String scope,

@@ -14,7 +14,7 @@ import org.complaintledger.personaldata.PersonalData;
  */
 public record RestrictionReviewed(String restrictionId,
                                   Instant occurredAt,
-                                  String backdatingReason,
+                                  @PersonalData String backdatingReason,
                                   RestrictionReviewOutcome outcome,
                                   @PersonalData String note,
                                   @PersonalData String scope,

@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.NotOnRecord;
+import org.complaintledger.personaldata.DataSubjectErased;
+import org.complaintledger.personaldata.KeyStoreUnavailable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every refusal as RFC 9457 problem details: 400 names each field and the rule it broke, 404 an unknown
- * complaint or item, 409 a rule of the Code or of the complaint's order of steps, with its provision.
+ * complaint or item, 409 a rule of the Code or of the complaint's order of steps, with its provision (or a rule of
+ * UK GDPR about an erased data subject), 503 when the keys of personal data cannot be reached.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -87,6 +90,24 @@ class LedgerProblems {
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail keyReused(IdempotencyKeyReused e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+    }
+
+    @ExceptionHandler(DataSubjectErased.class)
+    ProblemDetail dataSubjectErased(DataSubjectErased e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule/" + e.rule(), "The data subject was erased",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("provision", DataSubjectErased.PROVISION);
+        problem.setProperty("dataSubjectId", e.dataSubjectId());
+        return problem;
+    }
+
+    /** Personal data can be neither sealed nor opened without the keys: a temporary failure, not the caller's. */
+    @ExceptionHandler(KeyStoreUnavailable.class)
+    ProblemDetail keyStoreUnavailable(KeyStoreUnavailable e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "key-store-unavailable", "The key store is unavailable",
+                "the keys that seal and open personal data cannot be reached, so nothing was recorded or read; "
+                        + "try again later");
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {

@@ -15,8 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The access table as the tests expect it, written out independently of {@link AccessRules}: every endpoint of the
- * application by method and path exactly as it is mapped, and, for the areas other parts of the ledger serve
- * (residents, erasure, retention, analysis, reports), the area as a whole. An endpoint it does not classify fails
+ * application by method and path exactly as it is mapped. An endpoint it does not classify fails
  * {@link AccessMatrixTest}, so a new endpoint cannot go unclassified.
  */
 final class AccessMatrix {
@@ -67,12 +66,21 @@ final class AccessMatrix {
             line("GET", "/api/complaints/{id}/investigator-grants", OFFICER),
             line("POST", "/api/complaints/{id}/investigator-grants/{grantId}/revocation", OFFICER),
 
-            area("*", "/api/residents/**", HANDLER, OFFICER),
+            line("POST", "/api/residents/{residentId}/adjustments", HANDLER, OFFICER),
+            line("POST", "/api/residents/{residentId}/adjustments/{adjustmentId}/review", HANDLER, OFFICER),
+            line("POST", "/api/residents/{residentId}/restrictions", HANDLER, OFFICER),
+            line("POST", "/api/residents/{residentId}/restrictions/{restrictionId}/review", HANDLER, OFFICER),
+            line("GET", "/api/residents/{residentId}/records", HANDLER, OFFICER),
+            line("GET", "/api/residents/{residentId}/adjustments/{adjustmentId}", HANDLER, OFFICER),
+            line("GET", "/api/residents/{residentId}/restrictions/{restrictionId}", HANDLER, OFFICER),
             line("GET", "/api/reviews-due", HANDLER, OFFICER),
-            line("POST", "/api/data-subjects/{id}/erasure", OFFICER),
-            area("*", "/api/retention/**", OFFICER),
-            area("*", "/api/analysis/**", ANALYST, OFFICER),
-            area("*", "/api/reports/**", OFFICER, ANALYST, GOVERNANCE));
+            line("POST", "/api/data-subjects/{subjectId}/erasure", OFFICER),
+            line("GET", "/api/retention/due", OFFICER),
+            line("GET", "/api/retention/runs", OFFICER),
+            line("POST", "/api/retention/runs", OFFICER),
+            line("GET", "/api/analysis/complaints", ANALYST, OFFICER),
+            line("GET", "/api/analysis/complaints.csv", ANALYST, OFFICER),
+            line("GET", "/api/reports/complaint-counts", OFFICER, ANALYST, GOVERNANCE));
 
     private AccessMatrix() {
     }
@@ -87,10 +95,6 @@ final class AccessMatrix {
 
     private static Line line(String method, String path, Role... allowed) {
         return new Line(method, path, false, false, roles(allowed));
-    }
-
-    private static Line area(String method, String path, Role... allowed) {
-        return new Line(method, path, true, false, roles(allowed));
     }
 
     private static Set<Role> roles(Role... allowed) {

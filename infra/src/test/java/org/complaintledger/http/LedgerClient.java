@@ -96,13 +96,58 @@ public final class LedgerClient {
 
     /** Logs a plain complaint received now and returns its id. */
     public String logComplaint() {
-        Reply reply = post("/api/complaints", """
-                {"channel": "PHONE", "complainant": {"residentName": "Ray Resident"}, "category": "repairs",
-                 "description": "The boiler has failed twice", "outcomesSought": ["a working boiler"]}""");
+        return logComplaint(null, "Ray Resident", "The boiler has failed twice");
+    }
+
+    /** Logs a complaint received now from the resident (null: not known by id) and returns its id. */
+    public String logComplaint(String residentId, String residentName, String description) {
+        Reply reply = post("/api/complaints", complaintBody(residentId, residentName, description));
         if (reply.status() != 201) {
             throw new AssertionError("could not log a complaint: " + reply.body());
         }
         return reply.id();
+    }
+
+    static String complaintBody(String residentId, String residentName, String description) {
+        return """
+                {"channel": "PHONE", "complainant": {%s"residentName": "%s"}, "category": "repairs",
+                 "description": "%s", "outcomesSought": ["a working boiler"]}"""
+                .formatted(residentField(residentId), residentName, description);
+    }
+
+    private static String residentField(String residentId) {
+        return residentId == null ? "" : "\"residentId\": \"" + residentId + "\", ";
+    }
+
+    /**
+     * A complaint with personal data in nested values and lists, backdated to November 2026 (with its reason) and
+     * taken to its stage 1 response: logged, acknowledged, answered with two remedies (action-1, action-2) and an
+     * outstanding action (action-3). Returns its id.
+     */
+    String complaintThroughStageOne(String residentId, String residentName) {
+        String late = "\"backdatingReason\": \"entered from the paper file\"";
+        Reply logged = post("/api/complaints", """
+                {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "VIA_REPRESENTATIVE",
+                 "complainant": {%s"residentName": "%s", "residentReference": "T-1001",
+                                 "representative": {"name": "Carl Councillor", "relationship": "ward councillor"}},
+                 "category": "repairs", "description": "Boiler broken for three weeks",
+                 "outcomesSought": ["a working boiler", "compensation"]}""".formatted(late, residentField(residentId),
+                residentName));
+        String at = "/api/complaints/" + logged.id();
+        post(at + "/stages/1/acknowledgement", """
+                {"occurredAt": "2026-11-04T09:00:00Z", %s, "handler": "Sam Handler",
+                 "definition": {"understanding": "Boiler not repaired", "outcomesSought": ["repair"]},
+                 "responsibleFor": ["boiler repair"], "notResponsibleFor": ["the gas supply"]}""".formatted(late));
+        Reply response = post(at + "/stages/1/response", """
+                {"occurredAt": "2026-11-13T15:00:00Z", %s, "decision": "PARTLY_UPHELD", "reasons": "The repair was late",
+                 "remediesOffered": [{"type": "APOLOGY", "description": "Written apology", "dueBy": "2026-11-20"},
+                                     {"type": "FINANCIAL", "description": "Compensation", "amountPence": 5000, "dueBy": "2026-12-04"}],
+                 "outstandingActions": [{"description": "Replace the boiler", "dueBy": "2026-12-11"}],
+                 "escalationRoute": "Reply to this letter to ask for stage 2"}""".formatted(late));
+        if (response.status() != 200) {
+            throw new AssertionError("could not take the complaint through stage 1: " + response.body());
+        }
+        return logged.id();
     }
 
     /** The complaint's whole record, as an investigator reads it. */

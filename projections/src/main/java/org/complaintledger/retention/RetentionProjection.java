@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,13 @@ public class RetentionProjection {
                     Timestamp.from(e.retainedUntil()), e.dueSubjects().size(), e.erasedSubjects().size(),
                     e.notErased().size());
         }
+    }
+
+    @EventHandler
+    void on(DataSubjectForgotten event) {
+        jdbc.update("INSERT INTO forgotten_data_subject (data_subject_id, forgotten_at, reason) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (data_subject_id) DO NOTHING",
+                event.dataSubjectId(), Timestamp.from(event.occurredAt()), event.reason().name());
     }
 
     @ResetHandler

@@ -9,6 +9,7 @@ import org.complaintledger.adjustment.AdjustmentEvent;
 import org.complaintledger.adjustment.AdjustmentKind;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.adjustment.AdjustmentReviewed;
+import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.complaintledger.restriction.RestrictionEvent;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.restriction.RestrictionReviewed;
@@ -50,6 +51,12 @@ public class ReviewsDueProjection {
             case RestrictionImposed e -> opened(e.restrictionId(), e.residentId(), Kind.RESTRICTION, e.reviewDue());
             case RestrictionReviewed e -> reviewed(e.restrictionId(), e.nextReviewDue());
         }
+    }
+
+    /** An erased resident's records can no longer be reviewed (their text is gone): they leave the list. */
+    @EventHandler
+    void on(DataSubjectForgotten event) {
+        jdbc.update("UPDATE review_due SET active = FALSE WHERE resident_id = ?", event.dataSubjectId());
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import org.complaintledger.casesummary.ReceiptPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,8 @@ public class AnalysedComplaints {
         this.pseudonyms = pseudonyms;
     }
 
-    /** Complaints received on {@code from} .. {@code to} (London days, both included), skipping {@code offset}. */
-    public void received(LocalDate from, LocalDate to, long offset, long limit, Consumer<AnalysedComplaint> each) {
+    /** Complaints received in the period, in order of receipt, skipping {@code offset}. */
+    public void received(ReceiptPeriod period, long offset, long limit, Consumer<AnalysedComplaint> each) {
         jdbc.query("SELECT complaint_id, data_subject_id, code_version, channel, category, received_at, "
                         + "beyond_refusal_window, status, refusal_reason, stage_one_acknowledged_on_time, stage_one_decision, "
                         + "stage_one_responded_on_time, stage_one_extended_beyond_limit, escalation_requested, "
@@ -35,8 +36,7 @@ public class AnalysedComplaints {
                 rs -> {
                     each.accept(analysed(rs));
                 },
-                Timestamp.from(from.atStartOfDay(LONDON).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant()), offset, limit);
+                period.start(), period.end(), offset, limit);
     }
 
     private AnalysedComplaint analysed(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintledger.casesummary.ReceiptPeriod;
 import org.complaintledger.code.InvalidField;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ public class AnalysisController {
             throw new InvalidField("limit", "must be 1 to " + MAX_PAGE + "; the CSV export has no limit");
         }
         List<AnalysedComplaint> page = new ArrayList<>();
-        complaints.received(start(from, to), end(to), offset, limit, page::add);
+        complaints.received(period(from, to), offset, limit, page::add);
         return page;
     }
 
@@ -50,27 +51,19 @@ public class AnalysisController {
     public void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        HttpServletResponse response) throws IOException {
-        LocalDate start = start(from, to);
+        ReceiptPeriod period = period(from, to);
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"complaints.csv\"");
         PrintWriter out = response.getWriter();
         out.print(CsvRow.header(AnalysedComplaint.class) + "\r\n");
-        complaints.received(start, end(to), 0, Long.MAX_VALUE, row -> out.print(CsvRow.of(row) + "\r\n"));
+        complaints.received(period, 0, Long.MAX_VALUE, row -> out.print(CsvRow.of(row) + "\r\n"));
         if (out.checkError()) {
             throw new UncheckedIOException(new IOException("the client went away during the export"));
         }
     }
 
-    private static LocalDate start(LocalDate from, LocalDate to) {
-        LocalDate start = from == null ? EARLIEST : from;
-        if (to != null && to.isBefore(start)) {
-            throw new InvalidField("to", "must not be before from " + start);
-        }
-        return start;
-    }
-
-    private static LocalDate end(LocalDate to) {
-        return to == null ? LATEST : to;
+    private static ReceiptPeriod period(LocalDate from, LocalDate to) {
+        return new ReceiptPeriod(from == null ? EARLIEST : from, to == null ? LATEST : to);
     }
 }

@@ -1,10 +1,8 @@
 package org.complaintledger.reports;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.complaintledger.code.InvalidField;
+import org.complaintledger.casesummary.ReceiptPeriod;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Complaint counts for a period of receipt, by category and in all, from the case summaries. */
 @RestController
 public class ComplaintCountsController {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final JdbcTemplate jdbc;
 
@@ -27,9 +23,7 @@ public class ComplaintCountsController {
     @GetMapping("/api/reports/complaint-counts")
     public List<ComplaintCounts> counts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidField("to", "must not be before from " + from);
-        }
+        ReceiptPeriod period = new ReceiptPeriod(from, to);
         // GROUPING SETS: each category, then the total (category null) last.
         return jdbc.query("SELECT category, count(*), count(*) FILTER (WHERE status = 'REFUSED'), "
                         + "count(*) FILTER (WHERE status = 'WITHDRAWN'), "
@@ -44,7 +38,6 @@ public class ComplaintCountsController {
                 (rs, row) -> new ComplaintCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                         rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)),
-                Timestamp.from(from.atStartOfDay(LONDON).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant()));
+                period.start(), period.end());
     }
 }

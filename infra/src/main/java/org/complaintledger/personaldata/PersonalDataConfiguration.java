@@ -1,0 +1,53 @@
+package org.complaintledger.personaldata;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.complaintledger.code.Timescales;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Crypto-shredding: personal data is sealed on its way into the event store and opened on its way out, with a key per
+ * data subject; forgetting a subject destroys the key. See docs/architecture.md, "Personal data".
+ */
+@Configuration(proxyBeanMethods = false)
+class PersonalDataConfiguration {
+
+    /** A few MB at most: an aggregate id and a subject id each. */
+    private static final int MAX_CACHED_AGGREGATES = 100_000;
+
+    private final PersonalDataCipher cipher = new PersonalDataCipher(new SecureRandom());
+
+    /**
+     * @param keyCacheTtl how long a key for opening is cached; bounds how long another process sharing the database
+     *                    still opens a subject's data after it was forgotten here
+     */
+    @Bean
+    PostgresSubjectKeyStore subjectKeyStore(JdbcTemplate jdbc, Clock clock,
+                                            @Value("${complaint-ledger.personal-data.key-cache-ttl:PT1M}") Duration keyCacheTtl,
+                                            @Value("${complaint-ledger.personal-data.max-cached-keys:10000}") int maxCachedKeys) {
+        return new PostgresSubjectKeyStore(jdbc, new SecureRandom(), keyCacheTtl, maxCachedKeys, clock);
+    }
+
+    /** Given to the event storage engine ({@code eventstore.EventStorageConfiguration}) as its INSERT of events. */
+    @Bean
+    SealingAppendEvents sealingAppendEvents(SubjectKeyStore keys, JdbcTemplate jdbc, Clock clock) {
+        return new SealingAppendEvents(keys, new AggregateSubjects(jdbc, MAX_CACHED_AGGREGATES, clock), cipher);
+    }
+
+    /** Axon registers every EventUpcaster bean in its upcaster chain, in order; this one goes first. */
+    @Bean
+    PersonalDataUpcaster personalDataUpcaster(SubjectKeyStore keys) {
+        return new PersonalDataUpcaster(keys, cipher, new PayloadTypes(PersonalDataConfiguration.class.getClassLoader()));
+    }
+
+    /** Axon subscribes the {@code ForgetDataSubject} handler of this bean to the command bus. */
+    @Bean
+    DataSubjectErasure dataSubjectErasure(SubjectKeyStore keys, EventGateway events, Timescales time) {
+        return new DataSubjectErasure(keys, events, time);
+    }
+}
