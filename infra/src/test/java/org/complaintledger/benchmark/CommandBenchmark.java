@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -51,9 +48,6 @@ import org.springframework.util.FileSystemUtils;
  * program arguments go to the application, e.g. {@code -Dexec.args="--spring.datasource.hikari.maximum-pool-size=20"}.
  */
 public final class CommandBenchmark {
-
-    private static final double RATIO_TARGET = 0.5;
-    private static final double P99_TARGET_MS = 25;
 
     private final Settings settings;
     private final ConfigurableApplicationContext context;
@@ -170,7 +164,7 @@ public final class CommandBenchmark {
     private void run() throws Exception {
         try (monitor) {
             describeServer();
-            createScratchTable();
+            RawInserts.createScratchTable(monitor);
 
             LoadPhases.Result rawBefore = measureRaw("raw INSERT (before)");
             LoadPhases.Result gateway = measureCommands("commands via gateway", closedLoopGateway());
@@ -186,7 +180,8 @@ public final class CommandBenchmark {
                         () -> action(new HttpLedgerClient(port)));
             }
             LoadPhases.Result rawAfter = settings.rawAfter() ? measureRaw("raw INSERT (after)") : null;
-            summarise(rawBefore, rawAfter, gateway, openGateway, http, openHttp);
+            new Summary(settings.clients(), rows).print(rawBefore, rawAfter, gateway, openGateway, http, openHttp);
+            System.out.printf("complaints logged during the run: %d%n", workload.complaints());
         }
     }
 
@@ -224,63 +219,11 @@ public final class CommandBenchmark {
                 System.out.printf("event processor: %s (%s)%n", name, processor.getClass().getSimpleName()));
     }
 
-    // ---------------------------------------------------------------- raw INSERTs
-
-    private void createScratchTable() throws SQLException {
-        try (Statement statement = monitor.createStatement()) {
-            // Shaped like domain_event_entry: a serial key, two unique indexes, text columns and a bytea payload.
-            statement.execute("""
-                    CREATE TABLE benchmark_raw_insert (
-                        global_index         BIGSERIAL    PRIMARY KEY,
-                        event_identifier     VARCHAR(255) NOT NULL UNIQUE,
-                        aggregate_identifier VARCHAR(255) NOT NULL,
-                        sequence_number      BIGINT       NOT NULL,
-                        type                 VARCHAR(255),
-                        time_stamp           VARCHAR(255) NOT NULL,
-                        payload_type         VARCHAR(255) NOT NULL,
-                        payload_revision     VARCHAR(255),
-                        payload              BYTEA        NOT NULL,
-                        meta_data            BYTEA,
-                        UNIQUE (aggregate_identifier, sequence_number))""");
-        }
-    }
-
     private LoadPhases.Result measureRaw(String name) throws Exception {
-        byte[] metaData = "{\"traceId\":\"00000000-0000-0000-0000-000000000000\",\"correlationId\":\"00000000-0000-0000-0000-000000000000\"}".getBytes();
-        Meter meter = new Meter();
+        Meter meter = meter();
         LoadPhases.Result result = LoadPhases.closedLoop(name.replace(' ', '-'), settings.clients(),
                 Duration.ofSeconds(settings.rawWarmupSeconds()), Duration.ofSeconds(settings.measureSeconds()), meter,
-                () -> {
-                    try {
-                        byte[] payload = new byte[settings.payloadBytes()];
-                        Connection connection = DriverManager.getConnection(jdbcUrl);
-                        connection.setAutoCommit(true);
-                        PreparedStatement insert = connection.prepareStatement("""
-                                INSERT INTO benchmark_raw_insert (event_identifier, aggregate_identifier,
-                                    sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                                VALUES (?, ?, 0, 'Complaint', ?, 'org.complaintledger.complaint.CorrespondenceRecorded',
-                                    null, ?, ?)""");
-                        return new LoadPhases.Action() {
-                            @Override
-                            public void run() throws SQLException {
-                                ThreadLocalRandom.current().nextBytes(payload);
-                                insert.setString(1, UUID.randomUUID().toString());
-                                insert.setString(2, UUID.randomUUID().toString());
-                                insert.setString(3, Instant.now().toString());
-                                insert.setBytes(4, payload);
-                                insert.setBytes(5, metaData);
-                                insert.executeUpdate();
-                            }
-
-                            @Override
-                            public void close() throws SQLException {
-                                connection.close();
-                            }
-                        };
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                () -> RawInserts.action(jdbcUrl, settings.payloadBytes()));
         record(name, result, meter, -1);
         return result;
     }
@@ -311,7 +254,7 @@ public final class CommandBenchmark {
 
     private LoadPhases.Result measureCommands(String name, java.util.function.Supplier<LoadPhases.Action> actions)
             throws Exception {
-        Meter meter = new Meter();
+        Meter meter = meter();
         LoadPhases.Result result = LoadPhases.closedLoop(name.replace(' ', '-'), settings.clients(),
                 Duration.ofSeconds(settings.warmupSeconds()), Duration.ofSeconds(settings.measureSeconds()), meter,
                 actions);
@@ -321,7 +264,7 @@ public final class CommandBenchmark {
 
     private LoadPhases.Result measureOpenLoop(String name, double rate,
                                               java.util.function.Supplier<LoadPhases.Action> actions) throws Exception {
-        Meter meter = new Meter();
+        Meter meter = meter();
         System.out.printf("%s: offering %.0f commands/s from %d workers%n", name, rate, settings.openLoopWorkers());
         LoadPhases.Result result = LoadPhases.openLoop(name.replace(' ', '-'), rate, settings.openLoopWorkers(),
                 Duration.ofSeconds(5), Duration.ofSeconds(settings.openLoopSeconds()), meter, actions);
@@ -375,92 +318,8 @@ public final class CommandBenchmark {
         return lag;
     }
 
-    // ---------------------------------------------------------------- the summary
-
-    private void summarise(LoadPhases.Result rawBefore, LoadPhases.Result rawAfter, LoadPhases.Result gateway,
-                           LoadPhases.Result openGateway, LoadPhases.Result http, LoadPhases.Result openHttp) {
-        System.out.printf("%nSUMMARY (%d clients closed loop; open loop from intended start times; latencies in ms)%n",
-                settings.clients());
-        String format = "| %-24s | %9s | %7s | %7s | %7s | %7s | %6s | %10s | %8s | %16s |%n";
-        System.out.printf(format, "measurement", "ops/s", "p50", "p90", "p99", "max", "errors", "commits/op",
-                "WAL B/op", "CPU JVM+PG+other");
-        System.out.printf(format, "-".repeat(24), "-".repeat(9), "-".repeat(7), "-".repeat(7), "-".repeat(7),
-                "-".repeat(7), "-".repeat(6), "-".repeat(10), "-".repeat(8), "-".repeat(16));
-        for (Row row : rows) {
-            Latencies.Summary l = row.result().latency();
-            Counters.Cost c = row.cost();
-            System.out.printf(format, row.measurement(), String.format("%.0f", row.result().perSecond()),
-                    Latencies.Summary.ms(l.p50()), Latencies.Summary.ms(l.p90()), Latencies.Summary.ms(l.p99()),
-                    Latencies.Summary.ms(l.max()), row.result().errors(),
-                    c == null ? "-" : String.format("%.2f", c.commitsPerOp()),
-                    c == null ? "-" : String.format("%.0f", c.walBytesPerOp()),
-                    c == null ? "-" : String.format("%.2f+%.2f+%.2f", c.jvmCores(), c.postgresCores(), c.otherCores()));
-        }
-        double raw = rawAfter == null ? rawBefore.perSecond() : Math.max(rawBefore.perSecond(), rawAfter.perSecond());
-        double ratio = gateway.perSecond() / raw;
-        System.out.println();
-        System.out.printf("raw INSERT rate (higher of before/after): %.0f tx/s%n", raw);
-        System.out.printf("gateway ratio: %.0f / %.0f = %.2f (target >= %.2f) -> %s%n", gateway.perSecond(), raw, ratio,
-                RATIO_TARGET, ratio >= RATIO_TARGET ? "MET" : "NOT MET");
-        if (http != null) {
-            System.out.printf("HTTP ratio:    %.0f / %.0f = %.2f%n", http.perSecond(), raw, http.perSecond() / raw);
-        }
-        double p99 = openGateway.latency().p99() / 1e6;
-        System.out.printf("gateway p99 at %.0f/s (50%% of max): %.2f ms (target < %.0f ms) -> %s%n",
-                openGateway.targetRate(), p99, P99_TARGET_MS, p99 < P99_TARGET_MS && openGateway.errors() == 0
-                        ? "MET" : "NOT MET");
-        if (openHttp != null) {
-            System.out.printf("HTTP p99 at %.0f/s (50%% of max): %.2f ms%n", openHttp.targetRate(),
-                    openHttp.latency().p99() / 1e6);
-        }
-        System.out.printf("complaints logged during the run: %d%n", workload.complaints());
-    }
-
-    /** Reads the counters as the measurement window opens and closes. */
-    private final class Meter implements LoadPhases.Window {
-
-        private volatile Counters opened;
-        private volatile Counters closed;
-        private ActivitySampler sampler;
-
-        @Override
-        public void opened() {
-            opened = readQuietly();
-            if (Boolean.getBoolean("benchmark.sampleActivity")) {
-                try {
-                    sampler = new ActivitySampler(jdbcUrl);
-                } catch (SQLException e) {
-                    System.out.println("could not sample activity: " + e);
-                }
-            }
-        }
-
-        @Override
-        public void closed() {
-            closed = readQuietly();
-            if (sampler != null) {
-                try {
-                    sampler.close();
-                } catch (Exception e) {
-                    System.out.println("activity sampler: " + e);
-                }
-            }
-        }
-
-        private Counters readQuietly() {
-            synchronized (monitor) {
-                try {
-                    return Counters.read(monitor, postmasterPid);
-                } catch (SQLException e) {
-                    System.out.println("could not read counters: " + e);
-                    return null;
-                }
-            }
-        }
-
-        Counters.Cost cost(long operations) {
-            return opened == null || closed == null ? null : closed.since(opened, operations);
-        }
+    private Meter meter() {
+        return new Meter(monitor, jdbcUrl, postmasterPid);
     }
 
     private static double totalMemoryGiB() {
