@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
@@ -37,15 +36,17 @@ public class LedgerConfiguration {
     }
 
     /**
-     * The complaint aggregate, cached between commands so that a follow-up step does not re-read and re-parse the
-     * complaint's events (a stale entry after another process appended fails on the sequence number and is evicted).
+     * The complaint aggregate, the most recently used {@code complaint-ledger.aggregate-cache-size} of them cached
+     * between commands so that a follow-up step does not re-read and re-parse the complaint's events (a stale entry
+     * after another process appended fails on the sequence number and is evicted).
      * Every complaint command names its complaint, so its target is read from it rather than found by reflection.
      * Only a complaint's own events make a complaint: an id of another kind of record is no complaint (404).
      */
     @Bean
-    ConfigurerModule complaintAggregate() {
+    ConfigurerModule complaintAggregate(@Value("${complaint-ledger.aggregate-cache-size:10000}") int cacheSize) {
+        RecentAggregates cache = new RecentAggregates(cacheSize);
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class)
-                .configureCache(config -> new WeakReferenceCache())
+                .configureCache(config -> cache)
                 .configureFilterEventsByType(config -> true)
                 .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(
                         ((ComplaintCommand) command.getPayload()).complaintId(), null)));
