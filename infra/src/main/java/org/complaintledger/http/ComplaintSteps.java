@@ -13,8 +13,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.idempotency.IdempotentRequest;
 import org.complaintledger.idempotency.IdempotentRequests;
+import org.complaintledger.ledger.AppendedEvents;
 import org.complaintledger.ledger.LedgerCommand;
 import org.complaintledger.record.ComplaintRecord;
+import org.complaintledger.record.RecordedEvent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -66,7 +68,10 @@ class ComplaintSteps {
     }
 
     private StepResult dispatch(CommandMessage<?> message, LedgerCommand command) {
-        gateway.sendAndWait(message);
+        Object result = gateway.sendAndWait(message.andMetaData(Map.of(AppendedEvents.REQUESTED, true)));
+        if (result instanceof AppendedEvents.Appended appended) {
+            return new StepResult(command.recordId(), appended.events().stream().map(RecordedEvent::of).toList());
+        }
         return new StepResult(command.recordId(), record.appendedBy(command.recordId(), message.getIdentifier()));
     }
 

@@ -1,6 +1,7 @@
 package org.complaintledger.record;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.complaintledger.ledger.LedgerEvent;
 
@@ -15,9 +16,11 @@ public record RecordedEvent(String type,
                             long sequenceNumber,
                             LedgerEvent payload) {
 
-    static RecordedEvent of(DomainEventMessage<?> message) {
+    public static RecordedEvent of(DomainEventMessage<?> message) {
         LedgerEvent event = (LedgerEvent) message.getPayload();
+        // The event store keeps the recorded time to the millisecond (Axon's DateTimeUtils): an event just appended
+        // reads the same as it will from the store.
         return new RecordedEvent(message.getPayloadType().getSimpleName(), event.occurredAt(),
-                message.getTimestamp(), message.getSequenceNumber(), event);
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), message.getSequenceNumber(), event);
     }
 }
