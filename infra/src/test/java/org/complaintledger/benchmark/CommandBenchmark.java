@@ -1,6 +1,5 @@
 package org.complaintledger.benchmark;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -163,7 +157,7 @@ public final class CommandBenchmark {
 
     private void run() throws Exception {
         try (monitor) {
-            describeServer();
+            postmasterPid = ServerDescription.print(monitor, context);
             RawInserts.createScratchTable(monitor);
 
             LoadPhases.Result rawBefore = measureRaw("raw INSERT (before)");
@@ -183,40 +177,6 @@ public final class CommandBenchmark {
             new Summary(settings.clients(), rows).print(rawBefore, rawAfter, gateway, openGateway, http, openHttp);
             System.out.printf("complaints logged during the run: %d%n", workload.complaints());
         }
-    }
-
-    // ---------------------------------------------------------------- the server
-
-    private void describeServer() throws SQLException {
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (String name : List.of("server_version", "data_directory", "fsync", "synchronous_commit",
-                "full_page_writes", "wal_sync_method", "wal_level", "commit_delay", "commit_siblings", "wal_buffers",
-                "shared_buffers", "max_wal_size", "checkpoint_timeout", "max_connections")) {
-            try (Statement statement = monitor.createStatement();
-                 ResultSet rs = statement.executeQuery("SHOW " + name)) {
-                rs.next();
-                shown.put(name, rs.getString(1));
-            }
-        }
-        try {
-            postmasterPid = Long.parseLong(Files.readAllLines(Path.of(shown.get("data_directory"), "postmaster.pid"))
-                    .getFirst().trim());
-        } catch (IOException | RuntimeException e) {
-            System.out.println("postmaster pid unknown, PostgreSQL CPU not measured: " + e);
-        }
-        System.out.println("PostgreSQL (the same server for every measurement), postmaster pid " + postmasterPid + ":");
-        shown.forEach((name, value) -> System.out.printf("  SHOW %-18s = %s%n", name, value));
-        if (!"on".equals(shown.get("fsync")) || !"on".equals(shown.get("synchronous_commit"))) {
-            throw new IllegalStateException("durability is off (fsync=" + shown.get("fsync") + ", synchronous_commit="
-                    + shown.get("synchronous_commit") + "): the benchmark measures durable commits only");
-        }
-        DataSource dataSource = context.getBean(DataSource.class);
-        if (dataSource instanceof HikariDataSource hikari) {
-            System.out.printf("application pool: Hikari maximumPoolSize=%d minimumIdle=%d%n",
-                    hikari.getMaximumPoolSize(), hikari.getMinimumIdle());
-        }
-        context.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) ->
-                System.out.printf("event processor: %s (%s)%n", name, processor.getClass().getSimpleName()));
     }
 
     private LoadPhases.Result measureRaw(String name) throws Exception {

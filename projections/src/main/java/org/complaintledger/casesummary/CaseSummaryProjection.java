@@ -2,6 +2,8 @@ package org.complaintledger.casesummary;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -54,36 +56,23 @@ public class CaseSummaryProjection {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
                     id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), at(e.occurredAt()),
                     e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
-            case ComplaintRefused e -> {
-                set(id, "refusal_reason", e.reason().name());
-                status(event, CaseStatus.REFUSED);
-            }
+            case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
             case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
             case StageExtended e -> {
                 if (e.beyondCodeLimit()) {
                     set(id, stage(e.stage()) + "_extended_beyond_limit", true);
                 }
             }
-            case StageResponseIssued e -> {
-                set(id, stage(e.stage()) + "_decision", e.decision().name());
-                set(id, stage(e.stage()) + "_responded_on_time", e.onTime());
-                status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE_RESPONDED : CaseStatus.STAGE_TWO_RESPONDED);
-            }
-            case EscalationRequested e -> {
-                set(id, "escalation_requested", true);
-                status(event, CaseStatus.STAGE_TWO);
-            }
+            case StageResponseIssued e -> status(event,
+                    e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE_RESPONDED : CaseStatus.STAGE_TWO_RESPONDED,
+                    stage(e.stage()) + "_decision", e.decision().name(),
+                    stage(e.stage()) + "_responded_on_time", e.onTime());
+            case EscalationRequested e -> status(event, CaseStatus.STAGE_TWO, "escalation_requested", true);
             case EscalationRefused e -> status(event, CaseStatus.ESCALATION_REFUSED);
             case ComplaintWithdrawn e -> status(event, CaseStatus.WITHDRAWN);
-            case ReferredToOmbudsman e -> {
-                set(id, "referred_to_ombudsman", true);
-                status(event, CaseStatus.WITH_OMBUDSMAN);
-            }
-            case OmbudsmanDetermined e -> {
-                set(id, "ombudsman_findings", e.findings().stream().map(f -> f.finding().name()).distinct()
-                        .collect(Collectors.joining(",")));
-                status(event, CaseStatus.OMBUDSMAN_DETERMINED);
-            }
+            case ReferredToOmbudsman e -> status(event, CaseStatus.WITH_OMBUDSMAN, "referred_to_ombudsman", true);
+            case OmbudsmanDetermined e -> status(event, CaseStatus.OMBUDSMAN_DETERMINED, "ombudsman_findings",
+                    e.findings().stream().map(f -> f.finding().name()).distinct().collect(Collectors.joining(",")));
             case IssueAdded e -> touched(event);
             case CorrespondenceRecorded e -> touched(event);
             case DocumentAttached e -> touched(event);
@@ -108,10 +97,24 @@ public class CaseSummaryProjection {
         jdbc.update("UPDATE case_summary SET " + column + " = ? WHERE complaint_id = ?", value, id);
     }
 
-    private void status(ComplaintEvent event, CaseStatus status) {
+    /**
+     * A step that moves the complaint to {@code status}, with the facts it records ({@code column, value} pairs, the
+     * columns this class's own names), in one statement.
+     */
+    private void status(ComplaintEvent event, CaseStatus status, Object... columnsAndValues) {
         Timestamp at = at(event.occurredAt());
-        jdbc.update("UPDATE case_summary SET status = ?, closed_at = ?, last_step_at = GREATEST(last_step_at, ?) "
-                + "WHERE complaint_id = ?", status.name(), status.closed() ? at : null, at, event.complaintId());
+        StringBuilder sql = new StringBuilder("UPDATE case_summary SET status = ?, closed_at = ?, "
+                + "last_step_at = GREATEST(last_step_at, ?)");
+        List<Object> values = new ArrayList<>();
+        values.add(status.name());
+        values.add(status.closed() ? at : null);
+        values.add(at);
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            sql.append(", ").append(columnsAndValues[i]).append(" = ?");
+            values.add(columnsAndValues[i + 1]);
+        }
+        values.add(event.complaintId());
+        jdbc.update(sql.append(" WHERE complaint_id = ?").toString(), values.toArray());
     }
 
     /** A step that changes no figure still counts as activity: retention runs from the last one. */

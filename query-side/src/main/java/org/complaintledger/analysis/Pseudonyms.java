@@ -23,6 +23,7 @@ public class Pseudonyms {
 
     private final JdbcTemplate jdbc;
     private volatile SecretKeySpec secret;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public Pseudonyms(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -37,11 +38,16 @@ public class Pseudonyms {
     }
 
     private String hash(String value) {
+        // doFinal resets the Mac, so each thread keeps one keyed Mac for every pseudonym it makes (exports make many).
+        byte[] digest = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, PSEUDONYM_BYTES);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(secret());
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, PSEUDONYM_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
