@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.complaintledger.category.CategoryTaxonomy;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
 import org.complaintledger.code.InvalidField;
@@ -31,7 +32,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public Complaint(LogComplaint cmd, Timescales time) {
+    public Complaint(LogComplaint cmd, Timescales time, CategoryTaxonomy categories) {
         CodeVersion code = time.governing(cmd.occurredAt() == null ? time.now() : cmd.occurredAt());
         Instant received = time.occurrence(cmd.occurredAt(), cmd.backdatingReason(), code);
         LocalDate receivedOn = time.dayOf(received);
@@ -41,10 +42,12 @@ public class Complaint {
         boolean beyondWindow = cmd.issueArose() != null
                 && cmd.issueArose().isBefore(receivedOn.minusMonths(code.refusalWindowMonths()));
         String dataSubject = cmd.complainant().residentId() == null ? cmd.complaintId() : cmd.complainant().residentId();
+        // 9.4: the category is chosen from the taxonomy in force, and the complaint records which version that was.
+        String category = categories.chosen(cmd.category());
         apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), dataSubject, code.name(), cmd.channel(),
-                cmd.complainant(), cmd.category(), cmd.description(), cmd.outcomesSought(), cmd.issueArose(),
-                beyondWindow, cmd.relatedComplaintId(),
-                time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays())));
+                cmd.complainant(), category, categories.version(), cmd.tenure(), cmd.description(), cmd.outcomesSought(),
+                cmd.issueArose(), beyondWindow, cmd.relatedComplaintId(),
+                time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays()), cmd.serviceRequestReference()));
     }
 
     @CommandHandler
@@ -239,10 +242,23 @@ public class Complaint {
             throw new CodeRuleBroken("determination-without-referral", null,
                     "the complaint is not with the Ombudsman: record the referral first");
         }
-        List<Ombudsman.Order> made = cmd.orders() == null ? List.of() : cmd.orders();
-        List<Ombudsman.TrackedOrder> tracked = state.orders.numbered(made, 0, Ombudsman.Order::tracked);
-        apply(new OmbudsmanDetermined(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), cmd.findings(),
+        List<Ombudsman.DeterminedFinding> findings =
+                state.findings.numbered(cmd.findings(), Ombudsman.DefinedComplaintFinding::numbered);
+        List<Ombudsman.OrderOnFinding> made = cmd.orders() == null ? List.of() : cmd.orders();
+        state.findings.requireFollowed(made, findings); // 9.7 c: each order linked to the finding it follows
+        List<Ombudsman.TrackedOrder> tracked = state.orders.numbered(made, 0, Ombudsman.OrderOnFinding::tracked);
+        apply(new OmbudsmanDetermined(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(), findings,
                 tracked));
+    }
+
+    /** 8.1 c, 9.7 c: the Ombudsman may find a complaint handling failure while the landlord still handles it. */
+    @CommandHandler
+    void handle(RecordComplaintHandlingFailure cmd, Timescales time) {
+        String findingId = state.findings.nextId(0);
+        List<Ombudsman.Order> made = cmd.orders() == null ? List.of() : cmd.orders();
+        apply(new ComplaintHandlingFailureFound(complaintId, state.onRecord(cmd, time), cmd.backdatingReason(),
+                findingId, cmd.ombudsmanReference(), cmd.kind(), cmd.provisions(), cmd.description(),
+                state.orders.numbered(made, 0, (order, orderId) -> order.tracked(orderId, findingId))));
     }
 
     @CommandHandler

@@ -12,7 +12,7 @@ public sealed interface ComplaintEvent extends LedgerEvent permits
         ComplaintLogged, ComplaintRefused, StageAcknowledged, StageExtended, StageResponseIssued,
         EscalationRequested, EscalationRefused, IssueAdded, CorrespondenceRecorded, DocumentAttached,
         UpdateIntervalAgreed, RemedyOffered, ActionCompleted, ComplaintWithdrawn,
-        ReferredToOmbudsman, OmbudsmanDetermined, OmbudsmanOrderComplied {
+        ReferredToOmbudsman, OmbudsmanDetermined, OmbudsmanOrderComplied, ComplaintHandlingFailureFound {
 
     String complaintId();
 

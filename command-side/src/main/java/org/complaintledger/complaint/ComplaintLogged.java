@@ -14,7 +14,12 @@ import org.complaintledger.personaldata.PersonalData;
  * @param codeVersion            the version of the Code governing this complaint, chosen by receipt date
  * @param beyondRefusalWindow    the issue arose more than 12 months before receipt: a section 2 decision is
  *                               due (2.2, 2.3), but the complaint is not refused by this alone
+ * @param category               a code of the category taxonomy (9.4); free text in complaints logged before
+ *                               the ledger had one
+ * @param categoryTaxonomy       the version of the taxonomy the category was chosen from; null before there was one
+ * @param tenure                 the home's tenure (TSM CH01); null: not recorded
  * @param acknowledgementDue     the stage 1 acknowledgement deadline in force (6.2)
+ * @param serviceRequestReference the service request the complaint arose from (1.4, 1.5), if any
  */
 public record ComplaintLogged(String complaintId,
                               Instant occurredAt,
@@ -24,10 +29,13 @@ public record ComplaintLogged(String complaintId,
                               Channel channel,
                               Complainant complainant,
                               String category,
+                              String categoryTaxonomy,
+                              Tenure tenure,
                               @PersonalData String description,
                               @PersonalData List<String> outcomesSought,
                               LocalDate issueArose,
                               boolean beyondRefusalWindow,
                               String relatedComplaintId,
-                              LocalDate acknowledgementDue) implements ComplaintEvent {
+                              LocalDate acknowledgementDue,
+                              String serviceRequestReference) implements ComplaintEvent {
 }

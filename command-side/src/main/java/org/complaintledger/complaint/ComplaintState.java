@@ -25,6 +25,7 @@ final class ComplaintState {
     private final TreeMap<Stage, StageProgress> stages = new TreeMap<>();
     final Commitments actions = new Commitments("action");
     final Commitments orders = new Commitments("order");
+    final OmbudsmanFindings findings = new OmbudsmanFindings();
 
     void advance(ComplaintEvent event) {
         switch (event) {
@@ -55,6 +56,11 @@ final class ComplaintState {
             case ReferredToOmbudsman e -> referralOpen = true;
             case OmbudsmanDetermined e -> {
                 referralOpen = false;
+                e.findings().forEach(f -> findings.add(f.findingId()));
+                e.orders().forEach(o -> orders.add(o.orderId(), o.dueBy()));
+            }
+            case ComplaintHandlingFailureFound e -> {
+                findings.add(e.findingId());
                 e.orders().forEach(o -> orders.add(o.orderId(), o.dueBy()));
             }
             case OmbudsmanOrderComplied e -> orders.complete(e.orderId());

@@ -4,20 +4,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Put a complaint that was received on the record; {@code occurredAt} is when it was received. */
+/**
+ * Put a complaint that was received on the record; {@code occurredAt} is when it was received.
+ *
+ * @param category                a code of the category taxonomy in force (9.4), checked by the complaint
+ * @param serviceRequestReference the landlord's reference of the service request the complaint arose from (1.4, 1.5)
+ */
 public record LogComplaint(@TargetAggregateIdentifier @NotBlank String complaintId,
                            Instant occurredAt,
                            String backdatingReason,
                            @NotNull Channel channel,
                            @NotNull @Valid Complainant complainant,
                            @NotBlank String category,
+                           @NotNull(message = "is required: TSM CH01 counts complaints by tenure") Tenure tenure,
                            @NotBlank String description,
                            @NotEmpty List<@NotBlank String> outcomesSought,
                            LocalDate issueArose,
-                           String relatedComplaintId) implements ComplaintCommand {
+                           String relatedComplaintId,
+                           @Size(max = 64, message = "must be at most 64 characters: a service request's reference")
+                           @Pattern(regexp = ".*\\S.*", message = "must not be blank when given (1.4)")
+                           String serviceRequestReference) implements ComplaintCommand {
 }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.complaintledger.personaldata.PersonalData;
 
-/** The Ombudsman's determination: a finding per defined complaint and any orders (8.1 c, 9.7 c). */
+/** The Ombudsman's determination: a finding per defined complaint, each with its id, and any orders (8.1 c, 9.7 c). */
 public record OmbudsmanDetermined(String complaintId,
                                   Instant occurredAt,
                                   @PersonalData String backdatingReason,
-                                  List<Ombudsman.DefinedComplaintFinding> findings,
+                                  List<Ombudsman.DeterminedFinding> findings,
                                   List<Ombudsman.TrackedOrder> orders) implements ComplaintEvent {
 }

@@ -96,15 +96,31 @@ class BeanValidationTest {
     @Test
     void complaintNeedsAResidentAndTheOutcomesSought() {
         LogComplaint nameless = new LogComplaint(ID, null, null, Channel.PHONE, new Complainant(null, " ", null, null),
-                "repairs", "damp", List.of(), null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of(), null, null, null);
         refusedOnDispatch(List.of(), nameless, "complainant.residentName", "outcomesSought");
+    }
+
+    @Test
+    void complaintNeedsTheTenureOfTheHomeAndAtMostAShortServiceRequestReference() {
+        LogComplaint withoutTenure = new LogComplaint(ID, null, null, Channel.PHONE,
+                new Complainant(null, "Jane Resident", null, null), "repairs", null, "damp", List.of("damp treated"),
+                null, null, "SR-" + "9".repeat(62));
+        refusedOnDispatch(List.of(), withoutTenure, "tenure", "serviceRequestReference");
+    }
+
+    @Test
+    void handlingFailureNamesTheProvisionsByNumber() {
+        RecordComplaintHandlingFailure failure = new RecordComplaintHandlingFailure(ID, null, null, "",
+                Ombudsman.HandlingFailureKind.COMPLAINT_HANDLING_FAILURE_ORDER, List.of("acknowledgement"),
+                "late acknowledgement", null);
+        refusedOnDispatch(received(), failure, "ombudsmanReference", "provisions[0].<list element>");
     }
 
     @Test
     void residentIdMustBeAnOpaqueIdNotAName() {
         LogComplaint named = new LogComplaint(ID, null, null, Channel.PHONE,
                 new Complainant("Jane Resident of 4 High St", "Jane Resident", null, null),
-                "repairs", "damp", List.of("damp treated"), null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null);
         refusedOnDispatch(List.of(), named, "complainant.residentId");
     }
 
@@ -113,7 +129,7 @@ class BeanValidationTest {
         Complainant represented = new Complainant(null, "Jane Resident", null,
                 new Complainant.Representative("Sam Advocate", ""));
         LogComplaint viaRepresentative = new LogComplaint(ID, null, null, Channel.VIA_REPRESENTATIVE, represented,
-                "repairs", "damp", List.of("damp treated"), null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null);
         refusedOnDispatch(List.of(), viaRepresentative, "complainant.representative.relationship");
     }
 

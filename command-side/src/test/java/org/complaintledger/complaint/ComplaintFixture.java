@@ -7,10 +7,14 @@ import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.complaintledger.calendar.WorkingDayCalendar;
+import org.complaintledger.category.CategoryTaxonomy;
 import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
 
-/** An Axon test fixture for the {@link Complaint} aggregate, with bean validation on dispatch and a fixed clock. */
+/**
+ * An Axon test fixture for the {@link Complaint} aggregate, with bean validation on dispatch, a fixed clock and the
+ * ledger's default category taxonomy.
+ */
 final class ComplaintFixture {
 
     private ComplaintFixture() {
@@ -23,7 +27,13 @@ final class ComplaintFixture {
 
     /** A fixture whose clock stands at {@code now}: commands without occurredAt happen then. */
     static FixtureConfiguration<Complaint> at(Instant now) {
+        return at(now, CategoryTaxonomy.defaults());
+    }
+
+    /** A fixture whose clock stands at {@code now}, checking categories against {@code categories}. */
+    static FixtureConfiguration<Complaint> at(Instant now, CategoryTaxonomy categories) {
         AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(categories);
         fixture.registerInjectableResource(new Timescales(WorkingDayCalendar.englandAndWales(), CodeVersions.known(),
                 Clock.fixed(now, ZoneOffset.UTC)));
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());

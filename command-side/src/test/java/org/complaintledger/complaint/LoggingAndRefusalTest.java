@@ -47,11 +47,11 @@ class LoggingAndRefusalTest {
     void complaintOfAResidentNotKnownByIdIsItsOwnDataSubject() {
         Complainant unknownById = new Complainant(null, "Jane Resident", null, null);
         fixture.givenNoPriorActivity()
-                .when(new LogComplaint(ID, null, null, Channel.EMAIL, unknownById, "repairs", "Damp in the back bedroom",
-                        List.of("damp treated"), ISSUE_AROSE, null))
-                .expectEvents(new ComplaintLogged(ID, NOW, null, ID, "2024", Channel.EMAIL, unknownById, "repairs",
-                        "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, false, null,
-                        LocalDate.of(2025, 6, 9)));
+                .when(new LogComplaint(ID, null, null, Channel.EMAIL, unknownById, "repairs", Tenure.LOW_COST_RENTAL,
+                        "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, null, null))
+                .expectEvents(new ComplaintLogged(ID, NOW, null, ID, "2024", Channel.EMAIL, unknownById, "repairs", "v1",
+                        Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, false,
+                        null, LocalDate.of(2025, 6, 9), null));
     }
 
     @Test

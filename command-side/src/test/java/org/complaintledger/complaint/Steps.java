@@ -23,6 +23,8 @@ final class Steps {
     static final String STAGE_ONE_HANDLER = "Alice Shah";
     static final String STAGE_TWO_HANDLER = "Ben Okoro";
     static final LocalDate ISSUE_AROSE = LocalDate.of(2025, 4, 28);
+    /** A code of the default category taxonomy, v1. */
+    static final String CATEGORY = "damp-and-mould";
 
     // The typical history, all before NOW.
     /** Tuesday 13 May. */
@@ -124,8 +126,9 @@ final class Steps {
 
     static ComplaintLogged loggedWithReason(Instant at, String backdatingReason, LocalDate issueArose,
             boolean beyondWindow, LocalDate ackDue) {
-        return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), "repairs",
-                "Damp in the back bedroom", List.of("damp treated"), issueArose, beyondWindow, null, ackDue);
+        return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), CATEGORY,
+                "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose,
+                beyondWindow, null, ackDue, null);
     }
 
     static StageAcknowledged stageOneAcknowledged() {
@@ -182,8 +185,8 @@ final class Steps {
     }
 
     static LogComplaint log(Instant occurredAt, String backdatingReason, LocalDate issueArose) {
-        return new LogComplaint(ID, occurredAt, backdatingReason, Channel.EMAIL, complainant(), "repairs",
-                "Damp in the back bedroom", List.of("damp treated"), issueArose, null);
+        return new LogComplaint(ID, occurredAt, backdatingReason, Channel.EMAIL, complainant(), CATEGORY,
+                Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose, null, null);
     }
 
     static RefuseComplaint refuse(RefusalReason reason, boolean residentToldOfOmbudsman) {

@@ -29,10 +29,15 @@ class PersonalDataClassificationTest {
             "ComplaintLogged.dataSubjectId", "Complainant.residentId",
             "ComplaintLogged.relatedComplaintId", "TrackedRemedy.actionId", "TrackedAction.actionId",
             "ActionCompleted.actionId", "TrackedOrder.orderId", "OmbudsmanOrderComplied.orderId",
+            "DeterminedFinding.findingId", "TrackedOrder.findingId", "ComplaintHandlingFailureFound.findingId",
+            // The landlord's reference of the service request a complaint arose from (1.4): its own record's id.
+            "ComplaintLogged.serviceRequestReference",
             // The Ombudsman's case reference: an identifier like the complaint's own id.
-            "ReferredToOmbudsman.ombudsmanReference",
+            "ReferredToOmbudsman.ombudsmanReference", "ComplaintHandlingFailureFound.ombudsmanReference",
+            // Provisions of the Code the Ombudsman found not complied with (8.1 c): numbers like 5.6.
+            "ComplaintHandlingFailureFound.provisions",
             // Which Code governs the complaint, and the landlord's category for reporting (reports survive erasure).
-            "ComplaintLogged.codeVersion", "ComplaintLogged.category",
+            "ComplaintLogged.codeVersion", "ComplaintLogged.category", "ComplaintLogged.categoryTaxonomy",
             // A staff identifier, compared in plain text by the 6.13 rule (a stage 2 handler must differ).
             "StageAcknowledged.handler",
             // A document's media type and SHA-256 digest prove which document is meant (5.12), not whose.
