@@ -75,6 +75,8 @@ class AccessRules {
                 // Logging a complaint and every step of it; what is due.
                 .requestMatchers(POST, "/api/complaints", "/api/complaints/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers(GET, "/api/due-steps").access(roles(HANDLER, OFFICER))
+                // The category taxonomy (9.4): for whoever logs complaints or reports on them.
+                .requestMatchers(GET, "/api/categories").access(roles(HANDLER, OFFICER, ANALYST, GOVERNANCE))
                 // Residents' adjustments, restrictions and their reviews (5.10, 5.14).
                 .requestMatchers("/api/residents/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers(GET, "/api/reviews-due").access(roles(HANDLER, OFFICER))

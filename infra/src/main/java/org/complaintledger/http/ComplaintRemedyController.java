@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.complaintledger.complaint.CompleteAction;
 import org.complaintledger.complaint.OfferRemedy;
+import org.complaintledger.complaint.RecordComplaintHandlingFailure;
 import org.complaintledger.complaint.RecordOmbudsmanDetermination;
 import org.complaintledger.complaint.RecordOrderComplied;
 import org.complaintledger.complaint.ReferToOmbudsman;
@@ -75,5 +76,15 @@ class ComplaintRemedyController {
                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordOrderComplied.class)))
                                    @RequestBody JsonNode body) {
         return steps.take(request, key, body, RecordOrderComplied.class, Map.of("complaintId", id, "orderId", orderId));
+    }
+
+    @PostMapping("/ombudsman-handling-failures")
+    @Operation(summary = "The Ombudsman's complaint handling failure order or Code non-compliance finding, with its "
+            + "orders; no referral or determination needed (8.1 c, 9.7 c)")
+    StepResult recordHandlingFailure(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                     @PathVariable String id,
+                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordComplaintHandlingFailure.class)))
+                                     @RequestBody JsonNode body) {
+        return steps.take(request, key, body, RecordComplaintHandlingFailure.class, Map.of("complaintId", id));
     }
 }

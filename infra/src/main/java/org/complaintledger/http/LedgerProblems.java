@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.complaintledger.category.UnknownCategory;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.NotOnRecord;
@@ -45,6 +46,15 @@ class LedgerProblems {
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField e) {
         return invalid(List.of(new FieldError(e.field(), e.reason())));
+    }
+
+    /** 9.4: the category must come from the taxonomy; the problem lists the codes allowed. */
+    @ExceptionHandler(UnknownCategory.class)
+    ProblemDetail unknownCategory(UnknownCategory e) {
+        ProblemDetail problem = invalidField(e);
+        problem.setProperty("taxonomyVersion", e.taxonomyVersion());
+        problem.setProperty("allowed", e.allowed());
+        return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

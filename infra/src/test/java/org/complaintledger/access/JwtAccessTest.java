@@ -39,7 +39,7 @@ class JwtAccessTest {
     private static final KeyPair ISSUER = rsaKeys();
     private static final KeyPair SOMEONE_ELSE = rsaKeys();
     private static final String COMPLAINT = """
-            {"channel": "PHONE", "complainant": {"residentName": "Ray Resident"}, "category": "repairs",
+            {"channel": "PHONE", "complainant": {"residentName": "Ray Resident"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",
              "description": "The boiler has failed twice", "outcomesSought": ["a working boiler"]}""";
 
     @DynamicPropertySource

@@ -9,6 +9,7 @@ import org.complaintledger.complaint.Complainant;
 import org.complaintledger.complaint.ComplaintDefinition;
 import org.complaintledger.complaint.Correspondence;
 import org.complaintledger.complaint.LogComplaint;
+import org.complaintledger.complaint.Tenure;
 import org.complaintledger.complaint.RecordCorrespondence;
 
 /** Sends the mix straight to Axon's command gateway, waiting for each command's unit of work to commit. */
@@ -26,8 +27,8 @@ final class GatewayClient implements Workload.Client {
         Object command = switch (operation.kind()) {
             case LOG -> new LogComplaint(id, null, null, Channel.PHONE,
                     new Complainant(null, "Resident " + id.substring(0, 8), "T-" + id.substring(9, 13), null),
-                    "repairs", Workload.DESCRIPTION, List.of("repair the extractor fan", "treat the mould"),
-                    null, null);
+                    "repairs", Tenure.LOW_COST_RENTAL, Workload.DESCRIPTION,
+                    List.of("repair the extractor fan", "treat the mould"), null, null, null);
             case ACKNOWLEDGE -> new AcknowledgeStage(id, null, null, Stage.ONE,
                     new ComplaintDefinition("Delay in repairing the bathroom extractor fan, leading to damp and mould",
                             List.of("repair the extractor fan", "treat the mould")),

@@ -19,7 +19,7 @@ final class HttpLedgerClient implements Workload.Client, AutoCloseable {
 
     private static final String LOG = """
             {"channel":"PHONE","complainant":{"residentName":"Resident","residentReference":"T-1234"},\
-            "category":"repairs","description":"%s","outcomesSought":["repair the extractor fan","treat the mould"]}"""
+            "category":"repairs","tenure":"LOW_COST_RENTAL","description":"%s","outcomesSought":["repair the extractor fan","treat the mould"]}"""
             .formatted(Workload.DESCRIPTION);
 
     private static final String ACKNOWLEDGE = """

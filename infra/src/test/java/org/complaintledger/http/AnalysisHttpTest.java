@@ -45,6 +45,7 @@ class AnalysisHttpTest {
         assertThat(List.of(rows.get(0).get("complaint").asString(), rows.get(1).get("complaint").asString(),
                 rows.get(2).get("complaint").asString())).doesNotHaveDuplicates();
         assertThat(rows.get(0).get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(rows.get(0).get("tenure").asString()).isEqualTo("LOW_COST_RENTAL");
         assertThat(rows.get(0).get("receivedOn").asString()).isEqualTo(DAY);
         assertThat(rows.get(0).get("status").asString()).isEqualTo("STAGE_ONE");
         assertThat(rows.get(0).get("closedOn").isNull()).isTrue();
@@ -56,7 +57,7 @@ class AnalysisHttpTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         List<String> lines = List.of(csv.body().split("\r\n"));
         assertThat(lines).hasSize(4);
-        assertThat(lines.getFirst()).startsWith("complaint,resident,codeVersion,channel,category,receivedOn,")
+        assertThat(lines.getFirst()).startsWith("complaint,resident,codeVersion,channel,category,tenure,receivedOn,")
                 .endsWith(",closedOn");
         List<String> pseudonyms = new ArrayList<>();
         rows.forEach(row -> pseudonyms.add(row.get("complaint").asString() + "," + row.get("resident").asString() + ","));
@@ -98,7 +99,7 @@ class AnalysisHttpTest {
     private static String log(LedgerClient ledger, String day, String residentId, String time) {
         LedgerClient.Reply reply = ledger.post("/api/complaints", """
                 {"occurredAt": "%sT%s:00+01:00", "backdatingReason": "entered from the paper log", "channel": "EMAIL",
-                 "complainant": {%s "residentName": "Zebedee Quartermaine"}, "category": "repairs",
+                 "complainant": {%s "residentName": "Zebedee Quartermaine"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",
                  "description": "Black mould in the kitchen", "outcomesSought": ["mould treated"]}"""
                 .formatted(day, time, residentId));
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);

@@ -25,7 +25,7 @@ class ComplaintCountsHttpTest {
         LedgerClient ledger = new LedgerClient(port);
         String acknowledged = log(ledger, "repairs");
         log(ledger, "repairs");
-        String refused = log(ledger, "noise");
+        String refused = log(ledger, "anti-social-behaviour");
         assertThat(ledger.post("/api/complaints/" + acknowledged + "/stages/1/acknowledgement", """
                 {"occurredAt": "2024-08-08", %s, "handler": "Hal",
                  "definition": {"understanding": "leak", "outcomesSought": ["repair"]},
@@ -39,7 +39,7 @@ class ComplaintCountsHttpTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode rows = ledger.get(PERIOD).body();
             assertThat(rows.size()).isEqualTo(3);
-            assertThat(counts(rows.get(0))).isEqualTo("noise received=1 refused=1 withdrawn=0 ack=0/0");
+            assertThat(counts(rows.get(0))).isEqualTo("anti-social-behaviour received=1 refused=1 withdrawn=0 ack=0/0");
             assertThat(counts(rows.get(1))).isEqualTo("repairs received=2 refused=0 withdrawn=1 ack=1/1");
             assertThat(counts(rows.get(2))).isEqualTo("all received=3 refused=1 withdrawn=1 ack=1/1");
         });
@@ -61,7 +61,7 @@ class ComplaintCountsHttpTest {
     private static String log(LedgerClient ledger, String category) {
         LedgerClient.Reply reply = ledger.post("/api/complaints", """
                 {"occurredAt": "2024-08-07", %s, "channel": "LETTER",
-                 "complainant": {"residentName": "Rhiannon Resident"}, "category": "%s",
+                 "complainant": {"residentName": "Rhiannon Resident"}, "category": "%s", "tenure": "LOW_COST_RENTAL",
                  "description": "Leaking roof", "outcomesSought": ["roof repaired"]}""".formatted(LATE, category));
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
         return reply.id();

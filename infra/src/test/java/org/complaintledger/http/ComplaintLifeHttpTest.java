@@ -37,7 +37,7 @@ class ComplaintLifeHttpTest {
                 {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "VIA_REPRESENTATIVE",
                  "complainant": {"residentName": "Rita Resident", "residentReference": "T-1001",
                                  "representative": {"name": "Carl Councillor", "relationship": "ward councillor"}},
-                 "category": "repairs", "description": "Boiler broken for three weeks",
+                 "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Boiler broken for three weeks",
                  "outcomesSought": ["a working boiler", "compensation"], "issueArose": "2026-10-10"}""".formatted(LATE));
         assertThat(logged.status()).isEqualTo(201);
         String id = logged.id();
@@ -124,7 +124,9 @@ class ComplaintLifeHttpTest {
         Reply determination = ledger.post(at + "/ombudsman-determination", """
                 {"occurredAt": "2026-11-20T11:30:00Z", %s,
                  "findings": [{"definedComplaint": "boiler repairs", "finding": "MALADMINISTRATION"}],
-                 "orders": [{"description": "Pay a further 200 pounds", "dueBy": "2027-01-15"}]}""".formatted(LATE));
+                 "orders": [{"findingId": "finding-1", "description": "Pay a further 200 pounds", "dueBy": "2027-01-15"}]}"""
+                .formatted(LATE));
+        assertThat(determination.event(0).get("findings").get(0).get("findingId").asString()).isEqualTo("finding-1");
         assertThat(determination.event(0).get("orders").get(0).get("orderId").asString()).isEqualTo("order-1");
         assertThat(ledger.post(at + "/ombudsman-orders/order-1/compliance", """
                 {"occurredAt": "2026-11-20T12:00:00Z", %s, "evidence": "payment reference 77"}""".formatted(LATE))

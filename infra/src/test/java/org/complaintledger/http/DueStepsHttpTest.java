@@ -22,7 +22,7 @@ class DueStepsHttpTest {
         LedgerClient ledger = new LedgerClient(port);
         String id = ledger.post("/api/complaints", """
                 {"occurredAt": "2026-11-02T10:00:00Z", "backdatingReason": "from the paper log", "channel": "LETTER",
-                 "complainant": {"residentName": "Dee"}, "category": "repairs", "description": "Leaking roof",
+                 "complainant": {"residentName": "Dee"}, "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Leaking roof",
                  "outcomesSought": ["roof repaired"]}""").id();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(dueFor(ledger, id, "2026-11-09")).containsExactly("stage-1-acknowledgement 2026-11-09"));

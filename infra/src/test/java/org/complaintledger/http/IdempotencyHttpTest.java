@@ -23,7 +23,7 @@ class IdempotencyHttpTest {
 
     /** The resident's id goes on the record in plain text (the name is sealed), so a test can count by it. */
     private static final String COMPLAINT = """
-            {"channel": "EMAIL", "complainant": {"residentId": "%s", "residentName": "Iris"}, "category": "noise",
+            {"channel": "EMAIL", "complainant": {"residentId": "%s", "residentName": "Iris"}, "category": "anti-social-behaviour", "tenure": "LOW_COST_RENTAL",
              "description": "Neighbour noise not dealt with", "outcomesSought": ["action on the noise"]}""";
 
     @LocalServerPort

@@ -110,7 +110,7 @@ public final class LedgerClient {
 
     static String complaintBody(String residentId, String residentName, String description) {
         return """
-                {"channel": "PHONE", "complainant": {%s"residentName": "%s"}, "category": "repairs",
+                {"channel": "PHONE", "complainant": {%s"residentName": "%s"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",
                  "description": "%s", "outcomesSought": ["a working boiler"]}"""
                 .formatted(residentField(residentId), residentName, description);
     }
@@ -130,7 +130,7 @@ public final class LedgerClient {
                 {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "VIA_REPRESENTATIVE",
                  "complainant": {%s"residentName": "%s", "residentReference": "T-1001",
                                  "representative": {"name": "Carl Councillor", "relationship": "ward councillor"}},
-                 "category": "repairs", "description": "Boiler broken for three weeks",
+                 "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Boiler broken for three weeks",
                  "outcomesSought": ["a working boiler", "compensation"]}""".formatted(late, residentField(residentId),
                 residentName));
         String at = "/api/complaints/" + logged.id();

@@ -45,21 +45,21 @@ class ProblemDetailsHttpTest {
     @Test
     void everyMissingFieldIsNamed() {
         assertBadRequest(() -> ledger.post("/api/complaints", "{}"),
-                "category", "channel", "complainant", "description", "outcomesSought");
+                "category", "channel", "complainant", "description", "outcomesSought", "tenure");
     }
 
     @Test
     void aMissingNestedFieldIsNamedByItsPath() {
         assertBadRequest(() -> ledger.post("/api/complaints", """
-                {"channel": "EMAIL", "complainant": {"residentName": " "}, "category": "c", "description": "d",
-                 "outcomesSought": ["o"]}"""), "complainant.residentName");
+                {"channel": "EMAIL", "complainant": {"residentName": " "}, "category": "repairs", "description": "d",
+                 "tenure": "LOW_COST_RENTAL", "outcomesSought": ["o"]}"""), "complainant.residentName");
     }
 
     @Test
     void anUnknownChannelIsNamed() {
         assertBadRequest(() -> ledger.post("/api/complaints", """
-                {"channel": "FAX", "complainant": {"residentName": "R"}, "category": "c", "description": "d",
-                 "outcomesSought": ["o"]}"""), "channel");
+                {"channel": "FAX", "complainant": {"residentName": "R"}, "category": "repairs", "description": "d",
+                 "tenure": "LOW_COST_RENTAL", "outcomesSought": ["o"]}"""), "channel");
     }
 
     @Test
@@ -72,8 +72,8 @@ class ProblemDetailsHttpTest {
     @Test
     void anUnreadableDateIsNamed() {
         assertBadRequest(() -> ledger.post("/api/complaints", """
-                {"channel": "EMAIL", "complainant": {"residentName": "R"}, "category": "c", "description": "d",
-                 "outcomesSought": ["o"], "issueArose": "last Tuesday"}"""), "issueArose");
+                {"channel": "EMAIL", "complainant": {"residentName": "R"}, "category": "repairs", "description": "d",
+                 "tenure": "LOW_COST_RENTAL", "outcomesSought": ["o"], "issueArose": "last Tuesday"}"""), "issueArose");
         assertBadRequest(() -> ledger.post(complaint + "/issues", """
                 {"occurredAt": "yesterday", "description": "d"}"""), "occurredAt");
     }

@@ -82,7 +82,7 @@ class RetentionHttpTest {
     private static String log(LedgerClient ledger, String residentId) {
         Reply reply = ledger.post("/api/complaints", """
                 {"occurredAt": "%s", "backdatingReason": "entered from the paper log", "channel": "PHONE",
-                 "complainant": {%s"residentName": "Rowena Retained"}, "category": "repairs",
+                 "complainant": {%s"residentName": "Rowena Retained"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",
                  "description": "Damp in the hall", "outcomesSought": ["damp treated"]}"""
                 .formatted(DAY, residentId == null ? "" : "\"residentId\": \"" + residentId + "\", "));
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);

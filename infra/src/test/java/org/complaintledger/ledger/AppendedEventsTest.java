@@ -14,6 +14,7 @@ import org.complaintledger.complaint.Channel;
 import org.complaintledger.complaint.Complainant;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.LogComplaint;
+import org.complaintledger.complaint.Tenure;
 import org.complaintledger.complaint.WithdrawComplaint;
 import org.complaintledger.testsupport.LedgerTest;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class AppendedEventsTest {
     void answersWithTheEventsTheCommandAppendedAsStored() {
         String id = UUID.randomUUID().toString();
         AppendedEvents.Appended logged = send(new LogComplaint(id, null, null, Channel.PHONE,
-                new Complainant(null, "Ann Appended", null, null), "repairs", "Lift broken", List.of("lift fixed"),
-                null, null));
+                new Complainant(null, "Ann Appended", null, null), "repairs", Tenure.LOW_COST_RENTAL, "Lift broken",
+                List.of("lift fixed"), null, null, null));
         AppendedEvents.Appended withdrawn = send(new WithdrawComplaint(id, null, null, "fixed"));
 
         List<? extends DomainEventMessage<?>> stored = eventStore.readEvents(id).asStream().toList();
@@ -53,8 +54,8 @@ class AppendedEventsTest {
     void aCommandThatDoesNotAskKeepsItsOwnResult() {
         String id = UUID.randomUUID().toString();
         Object result = gateway.sendAndWait(new LogComplaint(id, null, null, Channel.PHONE,
-                new Complainant(null, "Ann Appended", null, null), "repairs", "Lift broken", List.of("lift fixed"),
-                null, null));
+                new Complainant(null, "Ann Appended", null, null), "repairs", Tenure.LOW_COST_RENTAL, "Lift broken",
+                List.of("lift fixed"), null, null, null));
         assertThat(result).isEqualTo(id);
     }
 

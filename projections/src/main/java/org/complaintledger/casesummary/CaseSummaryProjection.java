@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ActionCompleted;
 import org.complaintledger.complaint.ComplaintEvent;
+import org.complaintledger.complaint.ComplaintHandlingFailureFound;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.ComplaintRefused;
 import org.complaintledger.complaint.ComplaintWithdrawn;
@@ -31,8 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per complaint with the facts reports and analysts count — channel, category, stage, decisions, on-time
- * flags — and when it closed, which starts the retention clock. It copies no personal data, so erasing a data
+ * One row per complaint with the facts reports and analysts count — channel, category, tenure, stage, decisions,
+ * on-time flags, the Ombudsman's handling failure findings — and when it closed, which starts the retention clock. It copies no personal data, so erasing a data
  * subject leaves every figure here as it was.
  */
 @Component
@@ -52,10 +53,12 @@ public class CaseSummaryProjection {
         String id = event.complaintId();
         switch (event) {
             case ComplaintLogged e -> jdbc.update("INSERT INTO case_summary (complaint_id, data_subject_id, code_version, "
-                            + "channel, category, received_at, beyond_refusal_window, status, last_step_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
-                    id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), at(e.occurredAt()),
-                    e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
+                            + "channel, category, category_taxonomy, tenure, service_request, received_at, "
+                            + "beyond_refusal_window, status, last_step_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
+                    id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), e.categoryTaxonomy(),
+                    e.tenure() == null ? null : e.tenure().name(), e.serviceRequestReference() != null,
+                    at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
             case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
             case StageExtended e -> {
@@ -80,6 +83,7 @@ public class CaseSummaryProjection {
             case RemedyOffered e -> touched(event);
             case ActionCompleted e -> touched(event);
             case OmbudsmanOrderComplied e -> touched(event);
+            case ComplaintHandlingFailureFound e -> handlingFailureFound(e);
         }
     }
 
@@ -115,6 +119,16 @@ public class CaseSummaryProjection {
         }
         values.add(event.complaintId());
         jdbc.update(sql.append(" WHERE complaint_id = ?").toString(), values.toArray());
+    }
+
+    /** Counted by kind (8.1 c, 9.7 c); it does not change where the complaint stands. */
+    private void handlingFailureFound(ComplaintHandlingFailureFound e) {
+        String column = switch (e.kind()) {
+            case COMPLAINT_HANDLING_FAILURE_ORDER -> "complaint_handling_failure_orders";
+            case CODE_NON_COMPLIANCE_FINDING -> "code_non_compliance_findings";
+        };
+        jdbc.update("UPDATE case_summary SET " + column + " = " + column + " + 1, "
+                + "last_step_at = GREATEST(last_step_at, ?) WHERE complaint_id = ?", at(e.occurredAt()), e.complaintId());
     }
 
     /** A step that changes no figure still counts as activity: retention runs from the last one. */

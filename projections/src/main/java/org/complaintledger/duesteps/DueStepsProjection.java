@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ComplaintEvent;
+import org.complaintledger.complaint.ComplaintHandlingFailureFound;
 import org.complaintledger.complaint.CorrespondenceRecorded;
 import org.complaintledger.complaint.DocumentAttached;
 import org.complaintledger.complaint.IssueAdded;
@@ -67,6 +68,7 @@ public class DueStepsProjection {
             case ActionCompleted e -> settle(id, e.actionId(), at, "DONE");
             case OmbudsmanDetermined e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
             case OmbudsmanOrderComplied e -> settle(id, e.orderId(), at, "DONE");
+            case ComplaintHandlingFailureFound e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
             case ComplaintRefused e -> settleAll(id, at);
             case ComplaintWithdrawn e -> settleAll(id, at);
             case IssueAdded e -> { /* folded into stage 1's response */ }

@@ -30,7 +30,7 @@ public class AnalysedComplaints {
                         + "beyond_refusal_window, status, refusal_reason, stage_one_acknowledged_on_time, stage_one_decision, "
                         + "stage_one_responded_on_time, stage_one_extended_beyond_limit, escalation_requested, "
                         + "stage_two_acknowledged_on_time, stage_two_decision, stage_two_responded_on_time, "
-                        + "stage_two_extended_beyond_limit, referred_to_ombudsman, ombudsman_findings, closed_at "
+                        + "stage_two_extended_beyond_limit, referred_to_ombudsman, ombudsman_findings, closed_at, tenure "
                         + "FROM case_summary WHERE received_at >= ? AND received_at < ? "
                         + "ORDER BY received_at, complaint_id OFFSET ? LIMIT ?",
                 rs -> {
@@ -41,7 +41,7 @@ public class AnalysedComplaints {
 
     private AnalysedComplaint analysed(ResultSet rs) throws SQLException {
         return new AnalysedComplaint(pseudonyms.ofComplaint(rs.getString(1)), pseudonyms.ofResident(rs.getString(2)),
-                rs.getString(3), rs.getString(4), rs.getString(5), day(rs.getTimestamp(6)), rs.getBoolean(7),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString("tenure"), day(rs.getTimestamp(6)), rs.getBoolean(7),
                 rs.getString(8), rs.getString(9), rs.getObject(10, Boolean.class), rs.getString(11),
                 rs.getObject(12, Boolean.class), rs.getBoolean(13), rs.getBoolean(14), rs.getObject(15, Boolean.class),
                 rs.getString(16), rs.getObject(17, Boolean.class), rs.getBoolean(18), rs.getBoolean(19),
