@@ -101,9 +101,12 @@ class ComplaintFactsHttpTest {
                 {"evidence": "stage 1 response sent"}""");
         assertThat(complied.event(0).get("onTime").asBoolean()).isTrue();
         String id = at.substring(at.lastIndexOf('/') + 1);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(summary(id))
-                .containsEntry("complaint_handling_failure_orders", 1).containsEntry("code_non_compliance_findings", 0)
-                .containsEntry("status", "STAGE_ONE"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(summary(id)).containsEntry("complaint_handling_failure_orders", 1)
+                    .containsEntry("code_non_compliance_findings", 0).containsEntry("status", "STAGE_ONE");
+            assertThat(jdbc.queryForObject("SELECT settled_how FROM due_step WHERE complaint_id = ? AND step = 'order-1'",
+                    String.class, id)).isEqualTo("DONE");
+        });
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.complaintledger.category.CategoryTaxonomy;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.complaint.Complaint;
 import org.complaintledger.duesteps.DueStepsProjection;
@@ -46,6 +47,9 @@ class ReplayAfterErasureTest {
 
     @Autowired
     Timescales timescales;
+
+    @Autowired
+    CategoryTaxonomy categories;
 
     @Test
     void theDueStepsProcessorReplaysTheErasedEventsIntoTheSameRows() {
@@ -87,7 +91,7 @@ class ReplayAfterErasureTest {
                 .eventStore(eventStore)
                 .parameterResolverFactory(MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(Complaint.class),
-                        new SimpleResourceParameterResolverFactory(List.of(timescales))))
+                        new SimpleResourceParameterResolverFactory(List.of(timescales, categories))))
                 .build();
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
