@@ -111,5 +111,4 @@ public final class UnderReview {
             throw new InvalidField(field, "must be after " + day + ", the day of this step (" + provision + ")");
         }
     }
-
 }
