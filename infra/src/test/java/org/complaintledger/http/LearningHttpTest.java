@@ -148,8 +148,19 @@ class LearningHttpTest {
                 {"delivered": "done", "recordedBy": "alice.shah"}"""), "not-on-record");
         assertThat(reply.body().get("detail").asString()).contains("learning").contains(unknown);
         assertThat(ledger.get("/api/learning/" + unknown + "/events").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordIsNoLearningAndLearningIsNoComplaint() {
         String complaint = ledger.logComplaint();
-        assertThat(ledger.get("/api/learning/" + complaint + "/events").status())
-                .as("a complaint's id names no learning").isEqualTo(404);
+        String learning = learning(complaint);
+        String delivery = """
+                {"delivered": "done", "recordedBy": "alice.shah"}""";
+        refusals.notFound(() -> ledger.post("/api/learning/" + complaint + "/delivery", delivery), "not-on-record");
+        assertThat(ledger.get("/api/learning/" + complaint + "/events").status()).isEqualTo(404);
+        refusals.notFound(() -> ledger.post("/api/survey-dissatisfaction/" + learning + "/told-how-to-complain", """
+                {"howTold": "by phone", "toldBy": "ben.okoro"}"""), "not-on-record");
+        refusals.notFound(() -> ledger.post("/api/complaints/" + learning + "/withdrawal", "{}"), "unknown-complaint");
+        refusals.badRequest(() -> ledger.post("/api/learning", learningBody(learning)), "complaintIds[0]");
     }
 }
