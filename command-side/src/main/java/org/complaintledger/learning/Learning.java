@@ -46,10 +46,7 @@ public class Learning {
         for (int i = 0; i < ids.size(); i++) {
             complaints.require("complaintIds[" + i + "]", ids.get(i));
         }
-        LocalDate day = time.dayOf(at);
-        if (cmd.improvementDue().isBefore(day)) {
-            throw new InvalidField("improvementDue", "must not be before " + day + ", the day the lesson was drawn");
-        }
+        requireNotBeforeDayOf(at, cmd.improvementDue(), time);
         apply(new LearningRecorded(cmd.learningId(), at, cmd.backdatingReason(), ids, cmd.lesson(),
                 cmd.improvement(), cmd.owner(), cmd.improvementDue(), cmd.recordedBy()));
     }
@@ -77,6 +74,19 @@ public class Learning {
     }
 
     @CommandHandler
+    void handle(RescheduleImprovement cmd, Timescales time) {
+        requireNotDelivered("rescheduled");
+        if (improvementDue.equals(cmd.improvementDue())) {
+            throw new CodeRuleBroken("improvement-due-unchanged", null,
+                    "the improvement is already due by " + improvementDue + ": nothing to reschedule");
+        }
+        Instant at = laterStep(cmd, time);
+        requireNotBeforeDayOf(at, cmd.improvementDue(), time);
+        apply(new ImprovementRescheduled(learningId, at, cmd.backdatingReason(), improvementDue, cmd.improvementDue(),
+                cmd.reason(), cmd.rescheduledBy()));
+    }
+
+    @CommandHandler
     void handle(RecordImprovementDelivered cmd, Timescales time) {
         requireNotDelivered("delivered again");
         Instant at = laterStep(cmd, time);
@@ -96,6 +106,7 @@ public class Learning {
             }
             case LearningLinkedToComplaint e -> complaintIds.add(e.complaintId());
             case ImprovementOwnerReassigned e -> owner = e.owner();
+            case ImprovementRescheduled e -> improvementDue = e.improvementDue();
             case ImprovementDelivered e -> delivered = true;
         }
     }
@@ -104,6 +115,14 @@ public class Learning {
         if (delivered) {
             throw new CodeRuleBroken("improvement-already-delivered", null,
                     "the improvement was delivered: it cannot be " + what + "; record new learning if more is needed");
+        }
+    }
+
+    /** An improvement is due on or after the day the date is set: a date already past plans nothing. */
+    private static void requireNotBeforeDayOf(Instant at, LocalDate due, Timescales time) {
+        LocalDate day = time.dayOf(at);
+        if (due.isBefore(day)) {
+            throw new InvalidField("improvementDue", "must not be before " + day + ", the day it is set");
         }
     }
 

@@ -8,7 +8,8 @@ import org.complaintledger.ledger.LedgerEvent;
  * carry it (8.1d, 9.3, 9.7) must survive any one resident's erasure.
  */
 public sealed interface LearningEvent extends LedgerEvent
-        permits LearningRecorded, LearningLinkedToComplaint, ImprovementOwnerReassigned, ImprovementDelivered {
+        permits LearningRecorded, LearningLinkedToComplaint, ImprovementOwnerReassigned, ImprovementRescheduled,
+        ImprovementDelivered {
 
     String learningId();
 }

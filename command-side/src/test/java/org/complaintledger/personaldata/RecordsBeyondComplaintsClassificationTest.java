@@ -57,7 +57,9 @@ class RecordsBeyondComplaintsClassificationTest {
             "LearningLinkedToComplaint.linkedBy", "ImprovementOwnerReassigned.learningId",
             "ImprovementOwnerReassigned.backdatingReason", "ImprovementOwnerReassigned.previousOwner",
             "ImprovementOwnerReassigned.owner", "ImprovementOwnerReassigned.reason",
-            "ImprovementOwnerReassigned.reassignedBy", "ImprovementDelivered.learningId",
+            "ImprovementOwnerReassigned.reassignedBy", "ImprovementRescheduled.learningId",
+            "ImprovementRescheduled.backdatingReason", "ImprovementRescheduled.reason",
+            "ImprovementRescheduled.rescheduledBy", "ImprovementDelivered.learningId",
             "ImprovementDelivered.backdatingReason", "ImprovementDelivered.delivered", "ImprovementDelivered.owner",
             "ImprovementDelivered.recordedBy",
             // A survey response's ids, the resident (its data subject), the survey it came from and staff (1.6).

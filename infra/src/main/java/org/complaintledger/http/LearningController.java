@@ -11,6 +11,7 @@ import org.complaintledger.learning.LinkLearningToComplaint;
 import org.complaintledger.learning.ReassignImprovementOwner;
 import org.complaintledger.learning.RecordImprovementDelivered;
 import org.complaintledger.learning.RecordLearning;
+import org.complaintledger.learning.RescheduleImprovement;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +63,15 @@ class LearningController {
                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ReassignImprovementOwner.class)))
                         @RequestBody JsonNode body) {
         return on(request, key, body, ReassignImprovementOwner.class, id);
+    }
+
+    @PostMapping("/{id}/due-date")
+    @Operation(summary = "Give the service improvement a new due date, with the reason; the date it had stays on record")
+    StepResult reschedule(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                          @PathVariable String id,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RescheduleImprovement.class)))
+                          @RequestBody JsonNode body) {
+        return on(request, key, body, RescheduleImprovement.class, id);
     }
 
     @PostMapping("/{id}/delivery")

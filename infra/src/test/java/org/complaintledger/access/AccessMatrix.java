@@ -77,6 +77,7 @@ final class AccessMatrix {
             line("POST", "/api/learning", HANDLER, OFFICER),
             line("POST", "/api/learning/{id}/complaints", HANDLER, OFFICER),
             line("POST", "/api/learning/{id}/owner", HANDLER, OFFICER),
+            line("POST", "/api/learning/{id}/due-date", HANDLER, OFFICER),
             line("POST", "/api/learning/{id}/delivery", HANDLER, OFFICER),
             line("GET", "/api/learning/{id}/events", HANDLER, OFFICER),
             line("POST", "/api/survey-dissatisfaction", HANDLER, OFFICER),

@@ -56,7 +56,7 @@ class LearningHttpTest {
     }
 
     @Test
-    void lessonIsDrawnLinkedToALaterComplaintReassignedDeliveredAndReadBack() {
+    void lessonIsDrawnLinkedToALaterComplaintReassignedRescheduledDeliveredAndReadBack() {
         String first = ledger.logComplaint();
         String second = ledger.logComplaint();
         Reply recorded = ledger.post("/api/learning", learningBody(first, second));
@@ -77,20 +77,26 @@ class LearningHttpTest {
         assertThat(reassigned.status()).as(reassigned.body().toString()).isEqualTo(200);
         assertThat(reassigned.event(0).get("previousOwner").asString()).isEqualTo("repairs-team");
 
+        Reply rescheduled = ledger.post(at + "/due-date", """
+                {"improvementDue": "%s", "reason": "the supplier starts later", "rescheduledBy": "carla.ng"}"""
+                .formatted(TODAY.plusMonths(3)));
+        assertThat(rescheduled.status()).as(rescheduled.body().toString()).isEqualTo(200);
+        assertThat(rescheduled.event(0).get("previousDue").asString()).isEqualTo(TODAY.plusMonths(2).toString());
+
         Reply delivered = ledger.post(at + "/delivery", """
                 {"delivered": "morning-of texts live for every repair", "recordedBy": "alice.shah"}""");
         assertThat(delivered.status()).as(delivered.body().toString()).isEqualTo(200);
         assertThat(delivered.eventTypes()).containsExactly("ImprovementDelivered");
         assertThat(delivered.event(0).get("owner").asString()).isEqualTo("customer-experience");
         assertThat(delivered.event(0).get("onTime").asBoolean()).isTrue();
-        assertThat(delivered.event(0).get("improvementDue").asString()).isEqualTo(TODAY.plusMonths(2).toString());
+        assertThat(delivered.event(0).get("improvementDue").asString()).isEqualTo(TODAY.plusMonths(3).toString());
 
         JsonNode events = ledger.get(at + "/events").body();
         List<String> types = new ArrayList<>();
         events.forEach(event -> types.add(event.get("type").asString()));
         assertThat(types).containsExactly("LearningRecorded", "LearningLinkedToComplaint", "ImprovementOwnerReassigned",
-                "ImprovementDelivered");
-        assertThat(events.get(3).get("sequenceNumber").asLong()).isEqualTo(3);
+                "ImprovementRescheduled", "ImprovementDelivered");
+        assertThat(events.get(4).get("sequenceNumber").asLong()).isEqualTo(4);
     }
 
     @Test
@@ -115,7 +121,7 @@ class LearningHttpTest {
     }
 
     @Test
-    void aComplaintAlreadyLinkedAndAnImprovementAlreadyDeliveredAreConflicts() {
+    void aComplaintAlreadyLinkedNothingToChangeAndAnImprovementAlreadyDeliveredAreConflicts() {
         String complaint = ledger.logComplaint();
         String at = "/api/learning/" + learning(complaint);
         refusals.conflict(() -> ledger.post(at + "/complaints", """
@@ -123,6 +129,9 @@ class LearningHttpTest {
         refusals.conflict(() -> ledger.post(at + "/owner", """
                 {"owner": "repairs-team", "reason": "no change", "reassignedBy": "carla.ng"}"""),
                 "improvement-owner-unchanged", null);
+        refusals.conflict(() -> ledger.post(at + "/due-date", """
+                {"improvementDue": "%s", "reason": "no change", "rescheduledBy": "carla.ng"}"""
+                .formatted(TODAY.plusMonths(2))), "improvement-due-unchanged", null);
 
         String delivery = """
                 {"delivered": "done", "recordedBy": "alice.shah"}""";
