@@ -6,6 +6,7 @@ import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.NotOnRecord;
 import org.complaintledger.code.Timescales;
+import org.complaintledger.ledger.RecordedLate;
 
 /**
  * A resident's record the Code requires kept under review: reasonable adjustments agreed and disabilities disclosed
@@ -55,7 +56,7 @@ public final class UnderReview {
      * with a review date after that day.
      */
     public Instant opening(ResidentRecordCommand cmd, LocalDate reviewDue, Timescales time) {
-        Instant at = occurrence(cmd, time);
+        Instant at = RecordedLate.occurrence(cmd, time);
         requireAfterDayOf(at, "reviewDue", reviewDue, time);
         return at;
     }
@@ -72,7 +73,7 @@ public final class UnderReview {
             throw new CodeRuleBroken(endedRule, null, "the " + what + " is no longer in force: nothing more is "
                     + "reviewed; record a new " + what + " if one is needed again");
         }
-        Instant at = occurrence(cmd, time);
+        Instant at = RecordedLate.occurrence(cmd, time);
         if (at.isBefore(lastStepAt)) {
             throw new InvalidField("occurredAt", "must not be before the " + what + "'s previous step, at " + lastStepAt);
         }
@@ -109,10 +110,5 @@ public final class UnderReview {
         if (!due.isAfter(day)) {
             throw new InvalidField(field, "must be after " + day + ", the day of this step (" + provision + ")");
         }
-    }
-
-    /** Backdating is judged by the Code in force when the step is recorded (5.12: the record must be trustworthy). */
-    private static Instant occurrence(ResidentRecordCommand cmd, Timescales time) {
-        return time.occurrence(cmd.occurredAt(), cmd.backdatingReason(), time.governing(time.now()));
     }
 }

@@ -10,14 +10,19 @@ import java.util.stream.Stream;
 import org.complaintledger.adjustment.AdjustmentEvent;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.investigatoraccess.InvestigatorAccessEvent;
+import org.complaintledger.learning.LearningEvent;
 import org.complaintledger.restriction.RestrictionEvent;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.retention.RetentionRunEvent;
+import org.complaintledger.survey.ResidentToldHowToComplain;
+import org.complaintledger.survey.SurveyDissatisfactionRecorded;
+import org.complaintledger.survey.SurveyResponseEvent;
 import org.junit.jupiter.api.Test;
 
 /**
  * The events of every other record on the ledger — a resident's adjustments and restrictions, investigator grants,
- * retention runs, erasures — classified like the complaint's: each text is personal data or known not to be.
+ * retention runs, erasures, learning from complaints, survey responses — classified like the complaint's: each
+ * text is personal data or known not to be.
  */
 class RecordsBeyondComplaintsClassificationTest {
 
@@ -41,11 +46,32 @@ class RecordsBeyondComplaintsClassificationTest {
             "InvestigatorAccessGranted.reason", "InvestigatorAccessRevoked.reason",
             // The policy and the outcome of a retention run, and the basis of an erasure: about the ledger, not a person.
             "RetentionRunRecorded.policy", "NotErased.why", "DataSubjectForgotten.basis",
-            "DataSubjectForgotten.backdatingReason");
+            "DataSubjectForgotten.backdatingReason",
+            // Learning from complaints (9.1-9.3) is about the landlord's service, drawn from many residents'
+            // complaints, and is reported to the governing body and to residents (8.1d, 9.3): it names no data
+            // subject, so nothing in it could be sealed, and it must not name a resident (docs/api.md says so).
+            "LearningRecorded.learningId", "LearningRecorded.backdatingReason", "LearningRecorded.complaintIds",
+            "LearningRecorded.lesson", "LearningRecorded.improvement", "LearningRecorded.owner",
+            "LearningRecorded.recordedBy", "LearningLinkedToComplaint.learningId",
+            "LearningLinkedToComplaint.backdatingReason", "LearningLinkedToComplaint.complaintId",
+            "LearningLinkedToComplaint.linkedBy", "ImprovementOwnerReassigned.learningId",
+            "ImprovementOwnerReassigned.backdatingReason", "ImprovementOwnerReassigned.previousOwner",
+            "ImprovementOwnerReassigned.owner", "ImprovementOwnerReassigned.reason",
+            "ImprovementOwnerReassigned.reassignedBy", "ImprovementRescheduled.learningId",
+            "ImprovementRescheduled.backdatingReason", "ImprovementRescheduled.reason",
+            "ImprovementRescheduled.rescheduledBy", "ImprovementDelivered.learningId",
+            "ImprovementDelivered.backdatingReason", "ImprovementDelivered.delivered", "ImprovementDelivered.owner",
+            "ImprovementDelivered.recordedBy",
+            // A survey response's ids, the resident (its data subject), the survey it came from and staff (1.6).
+            "SurveyDissatisfactionRecorded.responseId", "SurveyDissatisfactionRecorded.residentId",
+            "SurveyDissatisfactionRecorded.complaintId", "SurveyDissatisfactionRecorded.survey",
+            "SurveyDissatisfactionRecorded.recordedBy", "ResidentToldHowToComplain.responseId",
+            "ResidentToldHowToComplain.toldBy", "SurveyResponseBecameComplaint.responseId",
+            "SurveyResponseBecameComplaint.complaintId", "SurveyResponseBecameComplaint.linkedBy");
 
     private static List<Class<?>> events() {
         return Stream.of(AdjustmentEvent.class, RestrictionEvent.class, InvestigatorAccessEvent.class,
-                        RetentionRunEvent.class)
+                        RetentionRunEvent.class, LearningEvent.class, SurveyResponseEvent.class)
                 .flatMap(type -> Arrays.stream(type.getPermittedSubclasses()))
                 .<Class<?>>map(type -> type)
                 .toList();
@@ -72,5 +98,24 @@ class RecordsBeyondComplaintsClassificationTest {
     void aResidentsRecordNamesItsDataSubjectWhenOpened() {
         assertThat(PersonalDataShape.of(AdjustmentRecorded.class).subjectPath()).containsExactly("residentId");
         assertThat(PersonalDataShape.of(RestrictionImposed.class).subjectPath()).containsExactly("residentId");
+        assertThat(PersonalDataShape.of(SurveyDissatisfactionRecorded.class).subjectPath())
+                .containsExactly("residentId");
+    }
+
+    @Test
+    void whatAResidentSaidInASurveyAndHowTheyWereToldAreSealedUnderTheirKey() {
+        assertThat(PersonalDataShape.of(SurveyDissatisfactionRecorded.class).parts())
+                .containsOnlyKeys("backdatingReason", "whatTheySaid", "howTold");
+        assertThat(PersonalDataShape.of(ResidentToldHowToComplain.class).parts())
+                .containsOnlyKeys("backdatingReason", "howTold");
+        assertThat(PersonalDataShape.of(ResidentToldHowToComplain.class).subjectPath()).isEmpty();
+    }
+
+    @Test
+    void learningHoldsNoPersonalDataAndNamesNoDataSubject() {
+        for (Class<?> event : LearningEvent.class.getPermittedSubclasses()) {
+            assertThat(PersonalDataShape.of(event).holdsPersonalData()).as(event.getSimpleName()).isFalse();
+            assertThat(PersonalDataShape.of(event).subjectPath()).as(event.getSimpleName()).isEmpty();
+        }
     }
 }

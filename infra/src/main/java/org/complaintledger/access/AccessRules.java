@@ -80,6 +80,11 @@ class AccessRules {
                 // Residents' adjustments, restrictions and their reviews (5.10, 5.14).
                 .requestMatchers("/api/residents/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers(GET, "/api/reviews-due").access(roles(HANDLER, OFFICER))
+                // Learning from complaints and its service improvements (9.1-9.3); survey responses that expressed
+                // dissatisfaction and whether the resident was told how to complain (1.6): recorded and read by case staff.
+                .requestMatchers("/api/learning", "/api/learning/**").access(roles(HANDLER, OFFICER))
+                .requestMatchers("/api/survey-dissatisfaction", "/api/survey-dissatisfaction/**")
+                        .access(roles(HANDLER, OFFICER))
                 // Erasure (UK GDPR Art. 17) and retention are the officer's.
                 .requestMatchers(POST, "/api/data-subjects/*/erasure").access(roles(OFFICER))
                 .requestMatchers("/api/retention/**").access(roles(OFFICER))

@@ -30,7 +30,7 @@ class ResidentRecordsConfiguration {
      * restriction's path) is not found, rather than rebuilt from events it cannot read. Every command names its
      * record, so the target is read from it rather than found by reflection.
      */
-    private static <A> ConfigurerModule residentRecord(Class<A> aggregate) {
+    static <A> ConfigurerModule residentRecord(Class<A> aggregate) {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
                 .configureFilterEventsByType(config -> true)
                 .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.complaintledger.complaint.ComplaintEvent;
+import org.complaintledger.ledger.LedgerEvent;
 import org.springframework.stereotype.Component;
 
 /** Reads a complaint's record straight from the event store: the ledger itself, not a copy of it (5.12). */
@@ -25,8 +26,13 @@ public class ComplaintRecord {
      * them is no complaint.
      */
     public List<RecordedEvent> events(String complaintId) {
-        return eventStore.readEvents(complaintId).asStream()
-                .filter(message -> message.getPayload() instanceof ComplaintEvent)
+        return eventsOf(complaintId, ComplaintEvent.class);
+    }
+
+    /** Every event of the record {@code recordId} of this kind, in order; empty when there is no such record. */
+    public List<RecordedEvent> eventsOf(String recordId, Class<? extends LedgerEvent> kind) {
+        return eventStore.readEvents(recordId).asStream()
+                .filter(message -> kind.isInstance(message.getPayload()))
                 .map(RecordedEvent::of)
                 .toList();
     }
