@@ -125,7 +125,7 @@ final class Steps {
     static ComplaintLogged loggedWithReason(Instant at, String backdatingReason, LocalDate issueArose,
             boolean beyondWindow, LocalDate ackDue) {
         return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), "repairs",
-                "Damp in the back bedroom", List.of("damp treated"), issueArose, beyondWindow, null, ackDue);
+                "Damp in the back bedroom", List.of("damp treated"), issueArose, null, beyondWindow, null, null, ackDue);
     }
 
     static StageAcknowledged stageOneAcknowledged() {
@@ -145,10 +145,18 @@ final class Steps {
                 List.of(survey(LocalDate.of(2025, 6, 20)).tracked("action-2")), RESPONSE_DUE, true);
     }
 
+    /** A response to a stage never extended, so the original deadline is the one in force. */
     static StageResponseIssued responseIssued(Instant at, Stage stage, Decision decision, List<TrackedRemedy> remedies,
             List<TrackedAction> actions, LocalDate responseDue, boolean onTime) {
+        return responseIssued(at, stage, decision, remedies, actions, responseDue, onTime, responseDue, onTime, true);
+    }
+
+    static StageResponseIssued responseIssued(Instant at, Stage stage, Decision decision, List<TrackedRemedy> remedies,
+            List<TrackedAction> actions, LocalDate responseDue, boolean onTime, LocalDate originalResponseDue,
+            boolean onTimeAgainstOriginal, boolean extensionsWithinLimitOrWithGoodReason) {
         return new StageResponseIssued(ID, at, null, stage, decision, "the repair was missed twice", remedies, actions,
-                escalationRoute(stage), responseDue, onTime);
+                escalationRoute(stage), signatory(stage), responseDue, onTime, originalResponseDue,
+                onTimeAgainstOriginal, extensionsWithinLimitOrWithGoodReason);
     }
 
     static EscalationRequested escalationRequested(Instant at, LocalDate ackDue) {
@@ -183,7 +191,7 @@ final class Steps {
 
     static LogComplaint log(Instant occurredAt, String backdatingReason, LocalDate issueArose) {
         return new LogComplaint(ID, occurredAt, backdatingReason, Channel.EMAIL, complainant(), "repairs",
-                "Damp in the back bedroom", List.of("damp treated"), issueArose, null);
+                "Damp in the back bedroom", List.of("damp treated"), issueArose, null, null, null);
     }
 
     static RefuseComplaint refuse(RefusalReason reason, boolean residentToldOfOmbudsman) {
@@ -217,7 +225,12 @@ final class Steps {
     static IssueResponse respondAt(Instant occurredAt, Stage stage, Decision decision, List<Remedy> remedies,
             List<OutstandingAction> actions) {
         return new IssueResponse(ID, occurredAt, null, stage, decision, "the repair was missed twice", remedies,
-                actions, escalationRoute(stage));
+                actions, escalationRoute(stage), signatory(stage));
+    }
+
+    /** Who signs each stage's response in the typical history: the stage's own handler. */
+    static String signatory(Stage stage) {
+        return stage == ONE ? STAGE_ONE_HANDLER : STAGE_TWO_HANDLER;
     }
 
     static String escalationRoute(Stage stage) {

@@ -29,12 +29,14 @@ class PersonalDataClassificationTest {
             "ComplaintLogged.dataSubjectId", "Complainant.residentId",
             "ComplaintLogged.relatedComplaintId", "TrackedRemedy.actionId", "TrackedAction.actionId",
             "ActionCompleted.actionId", "TrackedOrder.orderId", "OmbudsmanOrderComplied.orderId",
-            // The Ombudsman's case reference: an identifier like the complaint's own id.
-            "ReferredToOmbudsman.ombudsmanReference",
+            // The Ombudsman's case reference, or the landlord's review reference: identifiers like the complaint's id.
+            "ReferredToOmbudsman.ombudsmanReference", "ComplaintTakenOn.instructionReference",
             // Which Code governs the complaint, and the landlord's category for reporting (reports survive erasure).
             "ComplaintLogged.codeVersion", "ComplaintLogged.category",
-            // A staff identifier, compared in plain text by the 6.13 rule (a stage 2 handler must differ).
-            "StageAcknowledged.handler",
+            // Staff identifiers, compared in plain text by the 6.13 rule (stage 2 handled and signed by others).
+            "StageAcknowledged.handler", "StageResponseIssued.respondedBy",
+            // A staff identifier too: who used the discretion to accept a complaint outside the window (2.3).
+            "WindowDiscretion.decidedBy",
             // A document's media type and SHA-256 digest prove which document is meant (5.12), not whose.
             "DocumentRef.mediaType", "DocumentRef.sha256");
 
