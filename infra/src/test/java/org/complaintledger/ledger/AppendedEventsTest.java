@@ -34,7 +34,7 @@ class AppendedEventsTest {
         String id = UUID.randomUUID().toString();
         AppendedEvents.Appended logged = send(new LogComplaint(id, null, null, Channel.PHONE,
                 new Complainant(null, "Ann Appended", null, null), "repairs", "Lift broken", List.of("lift fixed"),
-                null, null));
+                null, null, null, null));
         AppendedEvents.Appended withdrawn = send(new WithdrawComplaint(id, null, null, "fixed"));
 
         List<? extends DomainEventMessage<?>> stored = eventStore.readEvents(id).asStream().toList();
@@ -54,7 +54,7 @@ class AppendedEventsTest {
         String id = UUID.randomUUID().toString();
         Object result = gateway.sendAndWait(new LogComplaint(id, null, null, Channel.PHONE,
                 new Complainant(null, "Ann Appended", null, null), "repairs", "Lift broken", List.of("lift fixed"),
-                null, null));
+                null, null, null, null));
         assertThat(result).isEqualTo(id);
     }
 

@@ -13,6 +13,7 @@ import org.complaintledger.complaint.ActionCompleted;
 import org.complaintledger.complaint.ComplaintEvent;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.ComplaintRefused;
+import org.complaintledger.complaint.ComplaintTakenOn;
 import org.complaintledger.complaint.ComplaintWithdrawn;
 import org.complaintledger.complaint.CorrespondenceRecorded;
 import org.complaintledger.complaint.DocumentAttached;
@@ -57,6 +58,9 @@ public class CaseSummaryProjection {
                     id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), at(e.occurredAt()),
                     e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
+            // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered
+            case ComplaintTakenOn e -> status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE : CaseStatus.STAGE_TWO,
+                    "refusal_reason", null);
             case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
             case StageExtended e -> {
                 if (e.beyondCodeLimit()) {
