@@ -3,6 +3,8 @@ package org.complaintledger.complaint;
 import static org.complaintledger.code.Stage.ONE;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
@@ -24,6 +26,8 @@ final class ComplaintState {
     private boolean withdrawn;
     private boolean referralOpen;
     private final TreeMap<Stage, StageProgress> stages = new TreeMap<>();
+    /** Who handled or signed each stage, kept when a refused stage is taken on afresh (6.13). */
+    private final TreeMap<Stage, List<String>> hands = new TreeMap<>();
     final Commitments actions = new Commitments("action");
     final Commitments orders = new Commitments("order");
 
@@ -40,12 +44,15 @@ final class ComplaintState {
                 refused = false;
                 stages.put(e.stage(), StageProgress.opened(e.stage(), e.occurredAt(), e.acknowledgementDue()));
             }
-            case StageAcknowledged e ->
-                    stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
+            case StageAcknowledged e -> {
+                stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
+                handled(e.stage(), e.handler());
+            }
             case StageExtended e -> stages.computeIfPresent(e.stage(),
                     (s, p) -> p.extendedTo(e.responseDue(), Extensions.withinLimitOrWithGoodReason(e)));
             case StageResponseIssued e -> {
-                stages.computeIfPresent(e.stage(), (s, p) -> p.answeredBy(e.respondedBy()));
+                stages.computeIfPresent(e.stage(), (s, p) -> p.answered());
+                handled(e.stage(), e.respondedBy());
                 e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
             }
@@ -132,19 +139,20 @@ final class ComplaintState {
                 "neither the complaint nor its escalation was refused: there is nothing to take on");
     }
 
-    /** The stages before {@code stage}, e.g. to check who handled them (6.13). */
-    Iterable<StageProgress> stagesBefore(Stage stage) {
-        return stages.headMap(stage).values();
-    }
-
     /** 6.13: whoever handles or signs a stage must not have handled or signed an earlier one. */
     void requireNotInvolvedEarlier(Stage stage, String person) {
-        for (StageProgress earlier : stagesBefore(stage)) {
-            if (earlier.involved(person)) {
+        hands.headMap(stage).forEach((earlier, people) -> {
+            if (people.stream().anyMatch(p -> p.strip().equalsIgnoreCase(person.strip()))) {
                 throw new CodeRuleBroken("stage-handler-must-differ", "6.13", person + " handled or signed the "
-                        + "complaint at stage " + earlier.stage().number() + " and cannot consider it at stage "
+                        + "complaint at stage " + earlier.number() + " and cannot consider it at stage "
                         + stage.number());
             }
+        });
+    }
+
+    private void handled(Stage stage, String person) {
+        if (person != null) {   // responses recorded before respondedBy existed name nobody
+            hands.computeIfAbsent(stage, s -> new ArrayList<>()).add(person);
         }
     }
 

@@ -106,6 +106,27 @@ class TakingOnTest {
     }
 
     @Test
+    void whoHandledStageOneBeforeItsRefusalStillCannotHandleStageTwo() {
+        // Alice Shah acknowledged Fri 16 May; refused Mon 19 May; taken on Tue 20 May (5 working days: 21, 22, 23,
+        // Mon 26 is the bank holiday, 27, Wed 28 May); Carol Jones acknowledged Wed 21 May (10 working days: Thu 5
+        // June) and answered Wed 28 May; stage 2 asked for Thu 29 May
+        String carol = "Carol Jones";
+        StageResponseIssued answeredByCarol = new StageResponseIssued(ID, Instant.parse("2025-05-28T09:00:00Z"), null,
+                ONE, Decision.NOT_UPHELD, "reasons", List.of(), List.of(), Steps.escalationRoute(ONE), carol,
+                LocalDate.of(2025, 6, 5), true, LocalDate.of(2025, 6, 5), true, true);
+        fixture.given(Steps.logged(), Steps.stageOneAcknowledged(), refused(Instant.parse("2025-05-19T09:00:00Z")),
+                        takenOn(Instant.parse("2025-05-20T09:00:00Z"), TakeOnInstruction.LANDLORD_REVIEW, "REV-7",
+                                LocalDate.of(2025, 5, 28), ONE),
+                        acknowledged(Instant.parse("2025-05-21T09:00:00Z"), ONE, carol, LocalDate.of(2025, 5, 28), true,
+                                LocalDate.of(2025, 6, 5)),
+                        answeredByCarol,
+                        Steps.escalationRequested(Steps.ESCALATION_REQUESTED, Steps.STAGE_TWO_ACK_DUE))
+                .when(acknowledge(TWO, STAGE_ONE_HANDLER))
+                .expectException(breaks("stage-handler-must-differ", "6.13"))
+                .expectNoEvents();
+    }
+
+    @Test
     void thereIsNothingToTakeOnWhenNothingWasRefused() {
         fixture.given(escalated())
                 .when(instructed(TakeOnInstruction.HOUSING_OMBUDSMAN, OMBUDSMAN_REFERENCE))
