@@ -37,6 +37,11 @@ final class Commitments {
                 .toList();
     }
 
+    /** Whether anything was committed to at all, completed or not. */
+    boolean any() {
+        return !dueBy.isEmpty();
+    }
+
     void add(String id, LocalDate due) {
         dueBy.put(id, due);
     }

@@ -6,6 +6,7 @@ import static org.complaintledger.code.Stage.ONE;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,18 +36,13 @@ public class Complaint {
     public Complaint(LogComplaint cmd, Timescales time, CategoryTaxonomy categories) {
         CodeVersion code = time.governing(cmd.occurredAt() == null ? time.now() : cmd.occurredAt());
         Instant received = time.occurrence(cmd.occurredAt(), cmd.backdatingReason(), code);
-        LocalDate receivedOn = time.dayOf(received);
-        if (cmd.issueArose() != null && cmd.issueArose().isAfter(receivedOn)) {
-            throw new InvalidField("issueArose", "must not be after the day the complaint was received, " + receivedOn);
-        }
-        boolean beyondWindow = cmd.issueArose() != null
-                && cmd.issueArose().isBefore(receivedOn.minusMonths(code.refusalWindowMonths()));
+        boolean beyondWindow = RefusalWindow.beyond(cmd, time.dayOf(received), code);
         String dataSubject = cmd.complainant().residentId() == null ? cmd.complaintId() : cmd.complainant().residentId();
         // 9.4: the category is chosen from the taxonomy in force, and the complaint records which version that was.
         String category = categories.chosen(cmd.category());
         apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), dataSubject, code.name(), cmd.channel(),
                 cmd.complainant(), category, categories.version(), cmd.tenure(), cmd.description(), cmd.outcomesSought(),
-                cmd.issueArose(), beyondWindow, cmd.relatedComplaintId(),
+                cmd.issueArose(), cmd.residentBecameAware(), beyondWindow, cmd.windowDiscretion(), cmd.relatedComplaintId(),
                 time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays()), cmd.serviceRequestReference()));
     }
 
@@ -54,14 +50,11 @@ public class Complaint {
     void handle(RefuseComplaint cmd, Timescales time) {
         state.requireOpen();
         if (state.stageOne().responded()) {
-            throw new CodeRuleBroken("refusal-after-response", "2.1",
-                    "a complaint can only be refused before its stage 1 response");
+            // The ledger's own rule: after a stage 1 response, what is left to refuse is the escalation (5.11).
+            throw new CodeRuleBroken("refusal-after-response", null,
+                    "a complaint can only be refused before its stage 1 response; refuse the escalation instead");
         }
-        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "2.4");
-        if (cmd.reason() == RefusalReason.MORE_THAN_12_MONTHS && !state.beyondRefusalWindow()) {
-            throw new CodeRuleBroken("refusal-within-12-months", "2.3", "the record does not show the issue "
-                    + "arising more than 12 months before the complaint was received, so it must be accepted");
-        }
+        RefusalGrounds.require(cmd.reason(), cmd.residentToldOfOmbudsmanRight(), "2.4", state);
         apply(new ComplaintRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.reason(),
                 cmd.explanation(), true));
     }
@@ -74,13 +67,7 @@ public class Complaint {
             throw new CodeRuleBroken("stage-already-acknowledged", null,
                     "stage " + cmd.stage().number() + " is already acknowledged");
         }
-        for (StageProgress earlier : state.stagesBefore(cmd.stage())) {
-            if (samePerson(earlier.handler(), cmd.handler())) {
-                throw new CodeRuleBroken("stage-handler-must-differ", "6.13", cmd.handler() + " considered the "
-                        + "complaint at stage " + earlier.stage().number() + " and cannot consider it at stage "
-                        + cmd.stage().number());
-            }
-        }
+        state.requireNotInvolvedEarlier(cmd.stage(), cmd.handler());
         Instant at = state.step(cmd, time);
         StageTimescale timescale = state.code(time).timescale(cmd.stage());
         Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt() : at;
@@ -98,6 +85,8 @@ public class Complaint {
             throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue());
         }
         boolean first = cmd.stage() == ONE;
+        Instant at = state.step(cmd, time);
+        Extensions.requireAgreedInTime(at, stage.responseDue(), cmd.backdatingReason(), first ? "6.4" : "6.15", time);
         if (!cmd.residentInformed()) {
             throw new CodeRuleBroken("extension-resident-not-informed", first ? "6.4" : "6.15",
                     "the resident must be told of an extension and the new timescale");
@@ -114,7 +103,7 @@ public class Complaint {
                     "an extension of " + beyondOriginal + " working days goes beyond the " + limit
                             + " the Code allows without good reason: goodReason is required");
         }
-        apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
+        apply(new StageExtended(complaintId, at, cmd.backdatingReason(), cmd.stage(),
                 stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
                 cmd.goodReason()));
     }
@@ -123,37 +112,35 @@ public class Complaint {
     void handle(IssueResponse cmd, Timescales time) {
         state.requireOpen();
         StageProgress stage = state.awaitingResponse(cmd.stage(), time);
-        if (cmd.decision().findsFault() && cmd.remediesOffered().isEmpty()) {
-            throw new CodeRuleBroken("fault-without-remedy", "7.1",
-                    "a decision that finds fault must set out what will put things right, but no remedy is offered");
+        state.requireNotInvolvedEarlier(cmd.stage(), cmd.respondedBy());
+        if (cmd.decision().findsFault() && cmd.remediesOffered().isEmpty() && cmd.outstandingActions().isEmpty()
+                && !state.actions.any()) {
+            // 7.1, 5.13: remedies may be offered at any point, so those already on the record count
+            throw new CodeRuleBroken("fault-without-remedy", "7.1", "a decision that finds fault must set out what "
+                    + "will put things right, but no remedy or action is offered or on the record");
+        }
+        if (state.isFinalStage(cmd.stage(), time) && !namesTheOmbudsman(cmd.escalationRoute())) {
+            // 6.19
+            throw new CodeRuleBroken("final-response-without-ombudsman", "6.19", "a final response must tell the "
+                    + "resident how to take the complaint to the Housing Ombudsman: escalationRoute does not name it");
         }
         Instant at = state.step(cmd, time);
         List<TrackedRemedy> remedies = state.actions.numbered(cmd.remediesOffered(), 0, Remedy::tracked);
         List<TrackedAction> outstanding =
                 state.actions.numbered(cmd.outstandingActions(), remedies.size(), OutstandingAction::tracked);
         apply(new StageResponseIssued(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.decision(),
-                cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), stage.responseDue(),
-                time.onTime(at, stage.responseDue())));
+                cmd.reasons(), remedies, outstanding, cmd.escalationRoute(), cmd.respondedBy(), stage.responseDue(),
+                time.onTime(at, stage.responseDue()), stage.originalResponseDue(),
+                time.onTime(at, stage.originalResponseDue()), stage.extensionsWithinLimitOrWithGoodReason()));
     }
 
     @CommandHandler
     void handle(RequestEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.refused()) {
-            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + latest.stage().number()
-                    + " was refused; the resident may take the complaint to the Ombudsman");
-        }
-        if (!latest.responded()) {
-            throw new CodeRuleBroken("escalation-before-response", "6.10",
-                    "stage " + latest.stage().number() + " has not been responded to yet");
-        }
+        // 5.11: a refused escalation is not final, so the resident may ask for the same stage again
+        Stage next = latest.refused() ? latest.stage() : nextStageAfter(latest, time);
         CodeVersion code = state.code(time);
-        if (latest.stage() == code.finalStage()) {
-            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage().number()
-                    + " was the final stage; the resident may take the complaint to the Ombudsman");
-        }
-        Stage next = latest.stage().next();
         Instant at = state.step(cmd, time);
         apply(new EscalationRequested(complaintId, at, cmd.backdatingReason(), next, cmd.residentsWords(),
                 time.deadline(at, code.timescale(next).acknowledgementWorkingDays())));
@@ -166,9 +153,19 @@ public class Complaint {
         if (latest.stage() == ONE || latest.acknowledged() || latest.refused()) {
             throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
         }
-        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "5.11");
+        RefusalGrounds.require(cmd.reason(), cmd.residentToldOfOmbudsmanRight(), "5.11", state);
         apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage(), cmd.reason(),
                 cmd.explanation(), true));
+    }
+
+    @CommandHandler
+    void handle(TakeOnComplaint cmd, Timescales time) {
+        Stage stage = state.refusedStage();
+        Instant at = state.step(cmd, time);
+        // 2.4, 5.11: the stage starts afresh, its deadlines counted from the instruction
+        apply(new ComplaintTakenOn(complaintId, at, cmd.backdatingReason(), cmd.instructedBy(),
+                cmd.instructionReference(), cmd.reason(), stage,
+                time.deadline(at, state.code(time).timescale(stage).acknowledgementWorkingDays())));
     }
 
     @CommandHandler
@@ -220,7 +217,7 @@ public class Complaint {
     void handle(WithdrawComplaint cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.responded() && latest.stage() == state.code(time).finalStage()) {
+        if (latest.responded() && state.isFinalStage(latest.stage(), time)) {
             throw new CodeRuleBroken("withdrawal-after-final-response", null,
                     "the complaint has had its final response and can no longer be withdrawn");
         }
@@ -277,15 +274,20 @@ public class Complaint {
         state.advance(event);
     }
 
-    private static void requireToldOfOmbudsman(boolean told, String provision) {
-        if (!told) {
-            throw new CodeRuleBroken("refusal-without-ombudsman-right", provision,
-                    "the resident must be told why, and of their right to take the decision to the Ombudsman");
+    private Stage nextStageAfter(StageProgress latest, Timescales time) {
+        if (!latest.responded()) {
+            throw new CodeRuleBroken("escalation-before-response", "6.10",
+                    "stage " + latest.stage().number() + " has not been responded to yet");
         }
+        if (state.isFinalStage(latest.stage(), time)) {
+            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage().number()
+                    + " was the final stage; the resident may take the complaint to the Ombudsman");
+        }
+        return latest.stage().next();
     }
 
-    private static boolean samePerson(String a, String b) {
-        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    private static boolean namesTheOmbudsman(String escalationRoute) {
+        return escalationRoute.toLowerCase(Locale.ROOT).contains("housing ombudsman");
     }
 
     private static boolean isBlank(String s) {

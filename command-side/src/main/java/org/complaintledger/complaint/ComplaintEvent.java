@@ -9,7 +9,7 @@ import org.complaintledger.ledger.LedgerEvent;
  * A step recorded late carries the reason it was ({@code backdatingReason}).
  */
 public sealed interface ComplaintEvent extends LedgerEvent permits
-        ComplaintLogged, ComplaintRefused, StageAcknowledged, StageExtended, StageResponseIssued,
+        ComplaintLogged, ComplaintRefused, ComplaintTakenOn, StageAcknowledged, StageExtended, StageResponseIssued,
         EscalationRequested, EscalationRefused, IssueAdded, CorrespondenceRecorded, DocumentAttached,
         UpdateIntervalAgreed, RemedyOffered, ActionCompleted, ComplaintWithdrawn,
         ReferredToOmbudsman, OmbudsmanDetermined, OmbudsmanOrderComplied, ComplaintHandlingFailureFound {

@@ -12,8 +12,12 @@ import org.complaintledger.personaldata.PersonalData;
  * @param dataSubjectId          whose key encrypts this complaint's personal data: the resident's id, or the
  *                               complaint's own id when the resident is not known by id
  * @param codeVersion            the version of the Code governing this complaint, chosen by receipt date
- * @param beyondRefusalWindow    the issue arose more than 12 months before receipt: a section 2 decision is
- *                               due (2.2, 2.3), but the complaint is not refused by this alone
+ * @param residentBecameAware    when the resident became aware of the issue, if given; the window runs from the
+ *                               later of this and {@code issueArose} (2.3)
+ * @param beyondRefusalWindow    the issue arose, and the resident became aware of it, more than 12 months before
+ *                               receipt: a section 2 decision is due (2.2, 2.3), but the complaint is not refused by
+ *                               this alone
+ * @param windowDiscretion       the landlord's discretion to accept it all the same (2.3), or null
  * @param category               a code of the category taxonomy (9.4); free text in complaints logged before
  *                               the ledger had one
  * @param categoryTaxonomy       the version of the taxonomy the category was chosen from; null before there was one
@@ -34,7 +38,9 @@ public record ComplaintLogged(String complaintId,
                               @PersonalData String description,
                               @PersonalData List<String> outcomesSought,
                               LocalDate issueArose,
+                              LocalDate residentBecameAware,
                               boolean beyondRefusalWindow,
+                              WindowDiscretion windowDiscretion,
                               String relatedComplaintId,
                               LocalDate acknowledgementDue,
                               String serviceRequestReference) implements ComplaintEvent {

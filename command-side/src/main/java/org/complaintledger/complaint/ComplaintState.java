@@ -3,6 +3,8 @@ package org.complaintledger.complaint;
 import static org.complaintledger.code.Stage.ONE;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
@@ -19,10 +21,13 @@ final class ComplaintState {
     private String codeVersion;
     private Instant lastStepAt;
     private boolean beyondRefusalWindow;
+    private boolean windowDiscretionUsed;
     private boolean refused;
     private boolean withdrawn;
     private boolean referralOpen;
     private final TreeMap<Stage, StageProgress> stages = new TreeMap<>();
+    /** Who handled or signed each stage, kept when a refused stage is taken on afresh (6.13). */
+    private final TreeMap<Stage, List<String>> hands = new TreeMap<>();
     final Commitments actions = new Commitments("action");
     final Commitments orders = new Commitments("order");
     final OmbudsmanFindings findings = new OmbudsmanFindings();
@@ -32,14 +37,23 @@ final class ComplaintState {
             case ComplaintLogged e -> {
                 codeVersion = e.codeVersion();
                 beyondRefusalWindow = e.beyondRefusalWindow();
+                windowDiscretionUsed = e.windowDiscretion() != null;
                 stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue()));
             }
             case ComplaintRefused e -> refused = true;
-            case StageAcknowledged e ->
-                    stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
-            case StageExtended e -> stages.computeIfPresent(e.stage(), (s, p) -> p.extendedTo(e.responseDue()));
+            case ComplaintTakenOn e -> {
+                refused = false;
+                stages.put(e.stage(), StageProgress.opened(e.stage(), e.occurredAt(), e.acknowledgementDue()));
+            }
+            case StageAcknowledged e -> {
+                stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
+                handled(e.stage(), e.handler());
+            }
+            case StageExtended e -> stages.computeIfPresent(e.stage(),
+                    (s, p) -> p.extendedTo(e.responseDue(), Extensions.withinLimitOrWithGoodReason(e)));
             case StageResponseIssued e -> {
                 stages.computeIfPresent(e.stage(), (s, p) -> p.answered());
+                handled(e.stage(), e.respondedBy());
                 e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
             }
@@ -75,6 +89,7 @@ final class ComplaintState {
         return switch (event) {
             case ComplaintLogged e -> true;
             case ComplaintRefused e -> true;
+            case ComplaintTakenOn e -> true;
             case StageAcknowledged e -> true;
             case StageExtended e -> true;
             case StageResponseIssued e -> true;
@@ -94,6 +109,10 @@ final class ComplaintState {
         return beyondRefusalWindow;
     }
 
+    boolean windowDiscretionUsed() {
+        return windowDiscretionUsed;
+    }
+
     boolean referralOpen() {
         return referralOpen;
     }
@@ -106,9 +125,41 @@ final class ComplaintState {
         return stages.lastEntry().getValue();
     }
 
-    /** The stages before {@code stage}, e.g. to check who handled them (6.13). */
-    Iterable<StageProgress> stagesBefore(Stage stage) {
-        return stages.headMap(stage).values();
+    /** Whether {@code stage} is the complaint's last: its response is the final one (6.19, 5.3). */
+    boolean isFinalStage(Stage stage, Timescales time) {
+        return stage == code(time).finalStage();
+    }
+
+    /** The stage a refusal closed: stage 1 for a refused complaint, else the stage whose escalation was refused. */
+    Stage refusedStage() {
+        if (withdrawn) {
+            throw new CodeRuleBroken("complaint-withdrawn", null, "the complaint was withdrawn");
+        }
+        if (refused) {
+            return ONE;
+        }
+        if (latestStage().refused()) {
+            return latestStage().stage();
+        }
+        throw new CodeRuleBroken("nothing-refused", null,
+                "neither the complaint nor its escalation was refused: there is nothing to take on");
+    }
+
+    /** 6.13: whoever handles or signs a stage must not have handled or signed an earlier one. */
+    void requireNotInvolvedEarlier(Stage stage, String person) {
+        hands.headMap(stage).forEach((earlier, people) -> {
+            if (people.stream().anyMatch(p -> p.strip().equalsIgnoreCase(person.strip()))) {
+                throw new CodeRuleBroken("stage-handler-must-differ", "6.13", person + " handled or signed the "
+                        + "complaint at stage " + earlier.number() + " and cannot consider it at stage "
+                        + stage.number());
+            }
+        });
+    }
+
+    private void handled(Stage stage, String person) {
+        if (person != null) {   // responses recorded before respondedBy existed name nobody
+            hands.computeIfAbsent(stage, s -> new ArrayList<>()).add(person);
+        }
     }
 
     /** When a step of the complaint's life happened: in order, never before the step it follows. */

@@ -16,6 +16,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param category                a code of the category taxonomy in force (9.4), checked by the complaint
  * @param serviceRequestReference the landlord's reference of the service request the complaint arose from (1.4, 1.5)
+ * @param residentBecameAware when the resident became aware of the issue, if later than it arose: the 12-month
+ *                            window runs from the later of the two (2.3)
+ * @param windowDiscretion    who decided to accept a complaint received outside that window, and why (2.3)
  */
 public record LogComplaint(@TargetAggregateIdentifier @NotBlank String complaintId,
                            Instant occurredAt,
@@ -27,6 +30,8 @@ public record LogComplaint(@TargetAggregateIdentifier @NotBlank String complaint
                            @NotBlank String description,
                            @NotEmpty List<@NotBlank String> outcomesSought,
                            LocalDate issueArose,
+                           LocalDate residentBecameAware,
+                           @Valid WindowDiscretion windowDiscretion,
                            String relatedComplaintId,
                            @Size(max = 64, message = "must be at most 64 characters: a service request's reference")
                            @Pattern(regexp = ".*\\S.*", message = "must not be blank when given (1.4)")

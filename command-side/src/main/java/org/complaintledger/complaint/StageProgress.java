@@ -7,6 +7,9 @@ import org.complaintledger.code.Stage;
 /**
  * Where one stage of a complaint stands: opened (received or requested), acknowledged, extended, answered.
  * Immutable, so the state rebuilt from events can be compared with the state a command left behind.
+ *
+ * @param extensionsWithinLimitOrWithGoodReason no extension of the stage went beyond the Code's limit without a
+ *                                              good reason on the record (6.4, 6.15)
  */
 record StageProgress(Stage stage,
                      Instant openedAt,
@@ -15,30 +18,33 @@ record StageProgress(Stage stage,
                      String handler,
                      LocalDate originalResponseDue,
                      LocalDate responseDue,
+                     boolean extensionsWithinLimitOrWithGoodReason,
                      boolean responded,
                      boolean refused) {
 
     static StageProgress opened(Stage stage, Instant at, LocalDate acknowledgementDue) {
-        return new StageProgress(stage, at, acknowledgementDue, null, null, null, null, false, false);
+        return new StageProgress(stage, at, acknowledgementDue, null, null, null, null, true, false, false);
     }
 
     StageProgress acknowledgedBy(String handler, Instant at, LocalDate responseDue) {
-        return new StageProgress(stage, openedAt, acknowledgementDue, at, handler, responseDue, responseDue, false, false);
+        return new StageProgress(stage, openedAt, acknowledgementDue, at, handler, responseDue, responseDue, true,
+                false, false);
     }
 
-    StageProgress extendedTo(LocalDate newResponseDue) {
+    StageProgress extendedTo(LocalDate newResponseDue, boolean withinLimitOrWithGoodReason) {
         return new StageProgress(stage, openedAt, acknowledgementDue, acknowledgedAt, handler, originalResponseDue,
-                newResponseDue, responded, refused);
+                newResponseDue, extensionsWithinLimitOrWithGoodReason && withinLimitOrWithGoodReason, responded,
+                refused);
     }
 
     StageProgress answered() {
         return new StageProgress(stage, openedAt, acknowledgementDue, acknowledgedAt, handler, originalResponseDue,
-                responseDue, true, refused);
+                responseDue, extensionsWithinLimitOrWithGoodReason, true, refused);
     }
 
     StageProgress escalationRefused() {
         return new StageProgress(stage, openedAt, acknowledgementDue, acknowledgedAt, handler, originalResponseDue,
-                responseDue, responded, true);
+                responseDue, extensionsWithinLimitOrWithGoodReason, responded, true);
     }
 
     boolean acknowledged() {

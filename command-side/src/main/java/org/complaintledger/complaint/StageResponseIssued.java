@@ -11,8 +11,13 @@ import org.complaintledger.personaldata.PersonalData;
  * definition (on the record with the acknowledgement), decision, reasons, remedies, outstanding actions
  * and how to escalate.
  *
- * @param responseDue the deadline in force when the response was issued
- * @param onTime      whether the response met it
+ * @param respondedBy                     who considered and signed the response (a staff identifier, 6.13)
+ * @param responseDue                     the deadline in force when the response was issued, as extended
+ * @param onTime                          whether the response met it (on time against the deadline as extended)
+ * @param originalResponseDue             the stage's deadline before any extension (6.3, 6.14)
+ * @param onTimeAgainstOriginal           whether the response met that one
+ * @param extensionsWithinLimitOrWithGoodReason every extension of the stage stayed within the Code's limit or had
+ *                                        a good reason on the record (6.4, 6.15); true when there was none
  */
 public record StageResponseIssued(String complaintId,
                                   Instant occurredAt,
@@ -23,6 +28,10 @@ public record StageResponseIssued(String complaintId,
                                   List<TrackedRemedy> remediesOffered,
                                   List<TrackedAction> outstandingActions,
                                   @PersonalData String escalationRoute,
+                                  String respondedBy,
                                   LocalDate responseDue,
-                                  boolean onTime) implements ComplaintEvent {
+                                  boolean onTime,
+                                  LocalDate originalResponseDue,
+                                  boolean onTimeAgainstOriginal,
+                                  boolean extensionsWithinLimitOrWithGoodReason) implements ComplaintEvent {
 }

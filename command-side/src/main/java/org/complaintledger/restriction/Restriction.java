@@ -29,10 +29,10 @@ public class Restriction {
 
     @CommandHandler
     public Restriction(ImposeRestriction cmd, Timescales time) {
-        // The Code asks for evidenced reasons and regular review (5.14); the resident being told of the restriction,
-        // its reasons and its review is how the record shows both reached them.
+        // The ledger's own rule, not a demand of the Code: 5.14 asks for evidenced reasons and regular review, and the
+        // resident being told of the restriction, its reasons and its review is how the record shows both reached them.
         if (!cmd.residentInformed()) {
-            throw new CodeRuleBroken("restriction-resident-not-informed", "5.14",
+            throw new CodeRuleBroken("restriction-resident-not-informed", null,
                     "the resident must be told of the restriction, the reasons for it and how it will be reviewed");
         }
         Instant at = underReview.opening(cmd, cmd.reviewDue(), time);

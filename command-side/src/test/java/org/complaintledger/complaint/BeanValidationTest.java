@@ -46,7 +46,13 @@ class BeanValidationTest {
 
     private static IssueResponse response(Decision decision, String reasons, List<Remedy> remedies,
             List<OutstandingAction> actions, String escalationRoute) {
-        return new IssueResponse(ID, null, null, ONE, decision, reasons, remedies, actions, escalationRoute);
+        return response(decision, reasons, remedies, actions, escalationRoute, Steps.STAGE_ONE_HANDLER);
+    }
+
+    private static IssueResponse response(Decision decision, String reasons, List<Remedy> remedies,
+            List<OutstandingAction> actions, String escalationRoute, String respondedBy) {
+        return new IssueResponse(ID, null, null, ONE, decision, reasons, remedies, actions, escalationRoute,
+                respondedBy);
     }
 
     static Stream<Arguments> responsesMissingAnItem() {
@@ -56,7 +62,8 @@ class BeanValidationTest {
                 Arguments.of(response(Decision.NOT_UPHELD, " ", NONE, NO_ACTIONS, route), "reasons"),
                 Arguments.of(response(Decision.NOT_UPHELD, "reasons", null, NO_ACTIONS, route), "remediesOffered"),
                 Arguments.of(response(Decision.NOT_UPHELD, "reasons", NONE, null, route), "outstandingActions"),
-                Arguments.of(response(Decision.NOT_UPHELD, "reasons", NONE, NO_ACTIONS, null), "escalationRoute"));
+                Arguments.of(response(Decision.NOT_UPHELD, "reasons", NONE, NO_ACTIONS, null), "escalationRoute"),
+                Arguments.of(response(Decision.NOT_UPHELD, "reasons", NONE, NO_ACTIONS, route, " "), "respondedBy"));
     }
 
     @ParameterizedTest
@@ -67,8 +74,8 @@ class BeanValidationTest {
 
     @Test
     void responseMissingEverythingNamesEveryItem() {
-        refusedOnDispatch(acknowledged(), response(null, null, null, null, ""),
-                "decision", "reasons", "remediesOffered", "outstandingActions", "escalationRoute");
+        refusedOnDispatch(acknowledged(), response(null, null, null, null, "", null),
+                "decision", "reasons", "remediesOffered", "outstandingActions", "escalationRoute", "respondedBy");
     }
 
     @Test
@@ -96,7 +103,7 @@ class BeanValidationTest {
     @Test
     void complaintNeedsAResidentAndTheOutcomesSought() {
         LogComplaint nameless = new LogComplaint(ID, null, null, Channel.PHONE, new Complainant(null, " ", null, null),
-                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of(), null, null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of(), null, null, null, null, null);
         refusedOnDispatch(List.of(), nameless, "complainant.residentName", "outcomesSought");
     }
 
@@ -104,7 +111,7 @@ class BeanValidationTest {
     void complaintNeedsTheTenureOfTheHomeAndAtMostAShortServiceRequestReference() {
         LogComplaint withoutTenure = new LogComplaint(ID, null, null, Channel.PHONE,
                 new Complainant(null, "Jane Resident", null, null), "repairs", null, "damp", List.of("damp treated"),
-                null, null, "SR-" + "9".repeat(62));
+                null, null, null, null, "SR-" + "9".repeat(62));
         refusedOnDispatch(List.of(), withoutTenure, "tenure", "serviceRequestReference");
     }
 
@@ -120,7 +127,7 @@ class BeanValidationTest {
     void residentIdMustBeAnOpaqueIdNotAName() {
         LogComplaint named = new LogComplaint(ID, null, null, Channel.PHONE,
                 new Complainant("Jane Resident of 4 High St", "Jane Resident", null, null),
-                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null, null, null);
         refusedOnDispatch(List.of(), named, "complainant.residentId");
     }
 
@@ -129,8 +136,23 @@ class BeanValidationTest {
         Complainant represented = new Complainant(null, "Jane Resident", null,
                 new Complainant.Representative("Sam Advocate", ""));
         LogComplaint viaRepresentative = new LogComplaint(ID, null, null, Channel.VIA_REPRESENTATIVE, represented,
-                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null);
+                "repairs", Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), null, null, null, null, null);
         refusedOnDispatch(List.of(), viaRepresentative, "complainant.representative.relationship");
+    }
+
+    @Test
+    void windowDiscretionNamesWhoDecidedAndWhy() {
+        LogComplaint undecided = new LogComplaint(ID, null, null, Channel.PHONE, Steps.complainant(), "repairs",
+                Tenure.LOW_COST_RENTAL, "damp", List.of("damp treated"), LocalDate.of(2023, 1, 10), null,
+                new WindowDiscretion(" ", null), null, null);
+        refusedOnDispatch(List.of(), undecided, "windowDiscretion.decidedBy", "windowDiscretion.reason");
+    }
+
+    @Test
+    void takingOnAComplaintNamesWhoInstructedItTheirReferenceAndWhy() {
+        refusedOnDispatch(Steps.with(received(), Steps.refused(Steps.NOW)),
+                new TakeOnComplaint(ID, null, null, null, "", null),
+                "instructedBy", "instructionReference", "reason");
     }
 
     @Test

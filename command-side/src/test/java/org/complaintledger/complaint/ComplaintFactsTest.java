@@ -28,12 +28,12 @@ class ComplaintFactsTest {
 
     private static LogComplaint log(String category, Tenure tenure, String serviceRequest) {
         return new LogComplaint(ID, null, null, Channel.PHONE, complainant(), category, tenure, "Mould in the bathroom",
-                List.of("mould treated"), ISSUE_AROSE, null, serviceRequest);
+                List.of("mould treated"), ISSUE_AROSE, null, null, null, serviceRequest);
     }
 
     private static ComplaintLogged logged(String category, String taxonomy, Tenure tenure, String serviceRequest) {
         return new ComplaintLogged(ID, NOW, null, RESIDENT, "2024", Channel.PHONE, complainant(), category, taxonomy,
-                tenure, "Mould in the bathroom", List.of("mould treated"), ISSUE_AROSE, false, null, ACK_DUE_FROM_NOW,
+                tenure, "Mould in the bathroom", List.of("mould treated"), ISSUE_AROSE, null, false, null, null, ACK_DUE_FROM_NOW,
                 serviceRequest);
     }
 
@@ -77,7 +77,7 @@ class ComplaintFactsTest {
     void complaintLoggedWithAFreeTextCategoryAndNoTenureStillReplays() {
         // As stored before the taxonomy: free-text category, no taxonomy version, tenure not recorded.
         ComplaintLogged stored = new ComplaintLogged(ID, RECEIVED, null, RESIDENT, "2024", Channel.EMAIL, complainant(),
-                "Noise from next door", null, null, "Loud music", List.of("quiet"), ISSUE_AROSE, false, null, ACK_DUE,
+                "Noise from next door", null, null, "Loud music", List.of("quiet"), ISSUE_AROSE, null, false, null, null, ACK_DUE,
                 null);
         ComplaintFixture.atNow()
                 .given(stored)

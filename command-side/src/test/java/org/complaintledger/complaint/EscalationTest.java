@@ -80,10 +80,30 @@ class EscalationTest {
     }
 
     @Test
-    void cannotAskAgainOnceEscalationWasRefused() {
+    void residentMayAskAgainAfterARefusedEscalation() {
+        // 5.11: a refusal is not final. Asked again Mon 2 June: Tue 3, Wed 4, Thu 5, Fri 6, Mon 9 June
         fixture.given(escalationWasRefused())
                 .when(escalate())
-                .expectException(breaks("escalation-refused", "5.11"))
+                .expectEvents(escalationRequested(NOW, LocalDate.of(2025, 6, 9)));
+    }
+
+    @Test
+    void escalationAskedForAgainCanBeAcknowledged() {
+        // asked again Fri 30 May afternoon: Mon 2, Tue 3, Wed 4, Thu 5, Fri 6 June; acknowledged Mon 2 June,
+        // 20 working days: 3-6 June = 4, 9-13 = 9, 16-20 = 14, 23-27 = 19, Mon 30 June = 20
+        Instant askedAgain = Instant.parse("2025-05-30T14:00:00Z");
+        LocalDate ackDue = LocalDate.of(2025, 6, 6);
+        fixture.given(with(escalationWasRefused(), escalationRequested(askedAgain, ackDue)))
+                .when(acknowledge(TWO, STAGE_TWO_HANDLER))
+                .expectEvents(acknowledged(NOW, TWO, STAGE_TWO_HANDLER, ackDue, true, LocalDate.of(2025, 6, 30)));
+    }
+
+    @Test
+    void refusingAnEscalationAsTooOldNeedsTheRecordToShowTheWindowPassed() {
+        // 5.11 applies the section 2 grounds as 2.3 does: the issue arose on 28 April 2025, within 12 months
+        fixture.given(escalated())
+                .when(new RefuseEscalation(ID, null, null, RefusalReason.MORE_THAN_12_MONTHS, "too old", true))
+                .expectException(breaks("refusal-within-12-months", "2.3"))
                 .expectNoEvents();
     }
 

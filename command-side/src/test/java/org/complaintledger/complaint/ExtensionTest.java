@@ -114,7 +114,7 @@ class ExtensionTest {
     }
 
     @Test
-    void responseAfterAnExtensionIsMeasuredAgainstTheExtendedDeadline() {
+    void responseAfterAnExtensionIsMeasuredAgainstBothTheOriginalAndTheExtendedDeadline() {
         // acknowledged Thu 15 May, due Fri 30 May, extended to Fri 6 June; answered Mon 2 June
         LocalDate friday30 = LocalDate.of(2025, 5, 30);
         LocalDate friday6 = LocalDate.of(2025, 6, 6);
@@ -123,7 +123,8 @@ class ExtensionTest {
                                 friday30),
                         extended(Instant.parse("2025-05-29T09:00:00Z"), ONE, friday30, friday6, 5, false, null))
                 .when(Steps.respond(ONE, Decision.NOT_UPHELD, List.of(), List.of()))
-                .expectEvents(Steps.responseIssued(NOW, ONE, Decision.NOT_UPHELD, List.of(), List.of(), friday6, true));
+                .expectEvents(Steps.responseIssued(NOW, ONE, Decision.NOT_UPHELD, List.of(), List.of(), friday6, true,
+                        friday30, false, true));
     }
 
     @Test

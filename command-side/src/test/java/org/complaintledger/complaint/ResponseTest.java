@@ -7,6 +7,7 @@ import static org.complaintledger.complaint.Steps.ACK_DUE;
 import static org.complaintledger.complaint.Steps.NOW;
 import static org.complaintledger.complaint.Steps.RESPONSE_DUE;
 import static org.complaintledger.complaint.Steps.STAGE_ONE_HANDLER;
+import static org.complaintledger.complaint.Steps.STAGE_TWO_HANDLER;
 import static org.complaintledger.complaint.Steps.STAGE_TWO_RESPONSE_DUE;
 import static org.complaintledger.complaint.Steps.acknowledged;
 import static org.complaintledger.complaint.Steps.answered;
@@ -18,6 +19,7 @@ import static org.complaintledger.complaint.Steps.respondAt;
 import static org.complaintledger.complaint.Steps.responseIssued;
 import static org.complaintledger.complaint.Steps.stageTwoUnderWay;
 import static org.complaintledger.complaint.Steps.survey;
+import static org.complaintledger.complaint.Steps.with;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A stage's response (6.3, 6.6, 6.9, 6.14, 6.19) and the remedy a finding of fault needs (7.1). Stage 1 was
+ * A stage's response (6.3, 6.6, 6.9, 6.14, 6.19), the remedy a finding of fault needs (7.1, 5.13) and the
+ * Ombudsman named in the final one (6.19). Stage 1 was
  * acknowledged Fri 16 May and is due Mon 2 June, which is now.
  */
 class ResponseTest {
@@ -83,9 +87,9 @@ class ResponseTest {
 
     @ParameterizedTest
     @EnumSource(value = Decision.class, names = {"UPHELD", "PARTLY_UPHELD"})
-    void refusesAFindingOfFaultWithoutARemedy(Decision decision) {
+    void refusesAFindingOfFaultWithNothingOnRecordToPutItRight(Decision decision) {
         fixture.given(acknowledged())
-                .when(respond(ONE, decision, List.of(), List.of(survey(JUNE_20))))
+                .when(respond(ONE, decision, List.of(), List.of()))
                 .expectException(breaks("fault-without-remedy", "7.1"))
                 .expectNoEvents();
     }
@@ -107,6 +111,54 @@ class ResponseTest {
                 .expectEvents(responseIssued(NOW, TWO, Decision.UPHELD,
                         List.of(compensation(50_000, JUNE_20).tracked("action-3")),
                         List.of(survey(JUNE_20).tracked("action-4")), STAGE_TWO_RESPONSE_DUE, true));
+    }
+
+    @Test
+    void findingOfFaultWhoseResponseSetsOutActionsIsNotWithoutARemedy() {
+        // 7.1: the survey is what will put things right; action-1 on the record
+        fixture.given(acknowledged())
+                .when(respond(ONE, Decision.UPHELD, List.of(), List.of(survey(JUNE_20))))
+                .expectEvents(responseIssued(NOW, ONE, Decision.UPHELD, List.of(),
+                        List.of(survey(JUNE_20).tracked("action-1")), RESPONSE_DUE, true));
+    }
+
+    @Test
+    void findingOfFaultAfterARemedyAlreadyOfferedNeedsNoNewOne() {
+        // 5.13, 7.1: an apology offered on Fri 30 May, before the response, is action-1 on the record
+        RemedyOffered apologised = new RemedyOffered(Steps.ID, Instant.parse("2025-05-30T09:00:00Z"), null,
+                apology(JUNE_9).tracked("action-1"));
+        fixture.given(with(acknowledged(), apologised))
+                .when(respond(ONE, Decision.UPHELD, List.of(), List.of()))
+                .expectEvents(responseIssued(NOW, ONE, Decision.UPHELD, List.of(), List.of(), RESPONSE_DUE, true));
+    }
+
+    @Test
+    void stageTwoFindingFaultMayRestOnStageOneRemedies() {
+        // the stage 1 response put action-1 (apology) and action-2 (survey) on the record
+        fixture.given(stageTwoUnderWay())
+                .when(respond(TWO, Decision.PARTLY_UPHELD, List.of(), List.of()))
+                .expectEvents(responseIssued(NOW, TWO, Decision.PARTLY_UPHELD, List.of(), List.of(),
+                        STAGE_TWO_RESPONSE_DUE, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reply within 20 working days to ask for stage 2", "the Ombudsman, 0300 111 3000"})
+    void refusesAFinalResponseWhoseRouteDoesNotNameTheHousingOmbudsman(String route) {
+        fixture.given(stageTwoUnderWay())
+                .when(new IssueResponse(Steps.ID, null, null, TWO, Decision.NOT_UPHELD, "reasons", List.of(),
+                        List.of(), route, STAGE_TWO_HANDLER))
+                .expectException(breaks("final-response-without-ombudsman", "6.19"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void finalResponseNamesTheHousingOmbudsmanInAnyCase() {
+        fixture.given(stageTwoUnderWay())
+                .when(new IssueResponse(Steps.ID, null, null, TWO, Decision.NOT_UPHELD, "the repair was missed twice",
+                        List.of(), List.of(), "write to the HOUSING OMBUDSMAN", STAGE_TWO_HANDLER))
+                .expectEvents(new StageResponseIssued(Steps.ID, NOW, null, TWO, Decision.NOT_UPHELD,
+                        "the repair was missed twice", List.of(), List.of(), "write to the HOUSING OMBUDSMAN",
+                        STAGE_TWO_HANDLER, STAGE_TWO_RESPONSE_DUE, true, STAGE_TWO_RESPONSE_DUE, true, true));
     }
 
     @Test

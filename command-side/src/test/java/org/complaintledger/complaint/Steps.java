@@ -127,8 +127,8 @@ final class Steps {
     static ComplaintLogged loggedWithReason(Instant at, String backdatingReason, LocalDate issueArose,
             boolean beyondWindow, LocalDate ackDue) {
         return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), CATEGORY,
-                "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose,
-                beyondWindow, null, ackDue, null);
+                "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose, null,
+                beyondWindow, null, null, ackDue, null);
     }
 
     static StageAcknowledged stageOneAcknowledged() {
@@ -148,10 +148,18 @@ final class Steps {
                 List.of(survey(LocalDate.of(2025, 6, 20)).tracked("action-2")), RESPONSE_DUE, true);
     }
 
+    /** A response to a stage never extended, so the original deadline is the one in force. */
     static StageResponseIssued responseIssued(Instant at, Stage stage, Decision decision, List<TrackedRemedy> remedies,
             List<TrackedAction> actions, LocalDate responseDue, boolean onTime) {
+        return responseIssued(at, stage, decision, remedies, actions, responseDue, onTime, responseDue, onTime, true);
+    }
+
+    static StageResponseIssued responseIssued(Instant at, Stage stage, Decision decision, List<TrackedRemedy> remedies,
+            List<TrackedAction> actions, LocalDate responseDue, boolean onTime, LocalDate originalResponseDue,
+            boolean onTimeAgainstOriginal, boolean extensionsWithinLimitOrWithGoodReason) {
         return new StageResponseIssued(ID, at, null, stage, decision, "the repair was missed twice", remedies, actions,
-                escalationRoute(stage), responseDue, onTime);
+                escalationRoute(stage), signatory(stage), responseDue, onTime, originalResponseDue,
+                onTimeAgainstOriginal, extensionsWithinLimitOrWithGoodReason);
     }
 
     static EscalationRequested escalationRequested(Instant at, LocalDate ackDue) {
@@ -186,7 +194,8 @@ final class Steps {
 
     static LogComplaint log(Instant occurredAt, String backdatingReason, LocalDate issueArose) {
         return new LogComplaint(ID, occurredAt, backdatingReason, Channel.EMAIL, complainant(), CATEGORY,
-                Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose, null, null);
+                Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose, null, null, null,
+                null);
     }
 
     static RefuseComplaint refuse(RefusalReason reason, boolean residentToldOfOmbudsman) {
@@ -220,7 +229,12 @@ final class Steps {
     static IssueResponse respondAt(Instant occurredAt, Stage stage, Decision decision, List<Remedy> remedies,
             List<OutstandingAction> actions) {
         return new IssueResponse(ID, occurredAt, null, stage, decision, "the repair was missed twice", remedies,
-                actions, escalationRoute(stage));
+                actions, escalationRoute(stage), signatory(stage));
+    }
+
+    /** Who signs each stage's response in the typical history: the stage's own handler. */
+    static String signatory(Stage stage) {
+        return stage == ONE ? STAGE_ONE_HANDLER : STAGE_TWO_HANDLER;
     }
 
     static String escalationRoute(Stage stage) {

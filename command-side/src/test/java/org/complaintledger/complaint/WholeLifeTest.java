@@ -37,13 +37,14 @@ class WholeLifeTest {
         LocalDate july14 = LocalDate.of(2025, 7, 14);
         step(friday, Steps.extend(TWO, july14), Steps.extended(friday, TWO, june30, july14, 10, false, null));
 
-        // Thu 10 July: upheld, with compensation; after the original deadline but within the extended one.
+        // Thu 10 July: upheld, with compensation; after the original deadline (30 June) but within the extended one,
+        // which was within the Code's limit.
         // The stage 1 response had action-1 and action-2, so the compensation is action-3.
         Instant july10 = Instant.parse("2025-07-10T10:00:00Z");
         Remedy compensation = Steps.compensation(40_000, LocalDate.of(2025, 7, 24));
         step(july10, Steps.respond(TWO, Decision.UPHELD, List.of(compensation), List.of()),
                 Steps.responseIssued(july10, TWO, Decision.UPHELD, List.of(compensation.tracked("action-3")), List.of(),
-                        july14, true));
+                        july14, true, june30, false, true));
 
         // Fri 18 July: the compensation is paid, before its due date of Thu 24 July
         Instant july18 = Instant.parse("2025-07-18T10:00:00Z");

@@ -32,14 +32,17 @@ class PersonalDataClassificationTest {
             "DeterminedFinding.findingId", "TrackedOrder.findingId", "ComplaintHandlingFailureFound.findingId",
             // The landlord's reference of the service request a complaint arose from (1.4): its own record's id.
             "ComplaintLogged.serviceRequestReference",
-            // The Ombudsman's case reference: an identifier like the complaint's own id.
+            // The Ombudsman's case reference, or the landlord's review reference: identifiers like the complaint's id.
             "ReferredToOmbudsman.ombudsmanReference", "ComplaintHandlingFailureFound.ombudsmanReference",
+            "ComplaintTakenOn.instructionReference",
             // Provisions of the Code the Ombudsman found not complied with (8.1 c): numbers like 5.6.
             "ComplaintHandlingFailureFound.provisions",
             // Which Code governs the complaint, and the landlord's category for reporting (reports survive erasure).
             "ComplaintLogged.codeVersion", "ComplaintLogged.category", "ComplaintLogged.categoryTaxonomy",
-            // A staff identifier, compared in plain text by the 6.13 rule (a stage 2 handler must differ).
-            "StageAcknowledged.handler",
+            // Staff identifiers, compared in plain text by the 6.13 rule (stage 2 handled and signed by others).
+            "StageAcknowledged.handler", "StageResponseIssued.respondedBy",
+            // A staff identifier too: who used the discretion to accept a complaint outside the window (2.3).
+            "WindowDiscretion.decidedBy",
             // A document's media type and SHA-256 digest prove which document is meant (5.12), not whose.
             "DocumentRef.mediaType", "DocumentRef.sha256");
 

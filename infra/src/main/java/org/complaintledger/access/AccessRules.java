@@ -65,8 +65,10 @@ class AccessRules {
                 // No personal data: health, metrics, the API's description.
                 .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
-                // Refusals are the officer's (2.1-2.5, 5.11), as are investigator grants (5.12).
-                .requestMatchers(POST, "/api/complaints/*/refusal", "/api/complaints/*/escalation-refusal")
+                // Refusals, and taking on what was refused, are the officer's (2.1-2.5, 5.11), as are investigator
+                // grants (5.12).
+                .requestMatchers(POST, "/api/complaints/*/refusal", "/api/complaints/*/escalation-refusal",
+                        "/api/complaints/*/take-on-instruction")
                         .access(roles(OFFICER))
                 .requestMatchers("/api/complaints/*/investigator-grants", "/api/complaints/*/investigator-grants/**")
                         .access(roles(OFFICER))

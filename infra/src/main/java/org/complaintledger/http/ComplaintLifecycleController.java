@@ -16,6 +16,7 @@ import org.complaintledger.complaint.LogComplaint;
 import org.complaintledger.complaint.RefuseComplaint;
 import org.complaintledger.complaint.RefuseEscalation;
 import org.complaintledger.complaint.RequestEscalation;
+import org.complaintledger.complaint.TakeOnComplaint;
 import org.complaintledger.complaint.WithdrawComplaint;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The steps of a complaint's life: receipt, refusal, the two stages, escalation and withdrawal. */
+/** The steps of a complaint's life: receipt, refusal and taking on, the two stages, escalation and withdrawal. */
 @RestController
 @RequestMapping("/api/complaints")
 class ComplaintLifecycleController {
@@ -101,6 +102,16 @@ class ComplaintLifecycleController {
                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RefuseEscalation.class)))
                                 @RequestBody JsonNode body) {
         return steps.take(request, key, body, RefuseEscalation.class, Map.of("complaintId", id));
+    }
+
+    @PostMapping("/{id}/take-on-instruction")
+    @Operation(summary = "Take on a refused complaint, or a refused escalation, as the Ombudsman (or the landlord on "
+            + "review) instructed: the stage starts afresh, its deadlines counted from the instruction (2.4, 5.11)")
+    StepResult takeOn(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                      @PathVariable String id,
+                      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TakeOnComplaint.class)))
+                      @RequestBody JsonNode body) {
+        return steps.take(request, key, body, TakeOnComplaint.class, Map.of("complaintId", id));
     }
 
     @PostMapping("/{id}/withdrawal")

@@ -49,6 +49,7 @@ final class AccessMatrix {
             line("POST", "/api/complaints/{id}/stages/{stage}/response", HANDLER, OFFICER),
             line("POST", "/api/complaints/{id}/escalation-request", HANDLER, OFFICER),
             line("POST", "/api/complaints/{id}/escalation-refusal", OFFICER),
+            line("POST", "/api/complaints/{id}/take-on-instruction", OFFICER),
             line("POST", "/api/complaints/{id}/withdrawal", HANDLER, OFFICER),
             line("POST", "/api/complaints/{id}/issues", HANDLER, OFFICER),
             line("POST", "/api/complaints/{id}/correspondence", HANDLER, OFFICER),

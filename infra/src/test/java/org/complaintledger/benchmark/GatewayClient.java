@@ -28,7 +28,7 @@ final class GatewayClient implements Workload.Client {
             case LOG -> new LogComplaint(id, null, null, Channel.PHONE,
                     new Complainant(null, "Resident " + id.substring(0, 8), "T-" + id.substring(9, 13), null),
                     "repairs", Tenure.LOW_COST_RENTAL, Workload.DESCRIPTION,
-                    List.of("repair the extractor fan", "treat the mould"), null, null, null);
+                    List.of("repair the extractor fan", "treat the mould"), null, null, null, null, null);
             case ACKNOWLEDGE -> new AcknowledgeStage(id, null, null, Stage.ONE,
                     new ComplaintDefinition("Delay in repairing the bathroom extractor fan, leading to damp and mould",
                             List.of("repair the extractor fan", "treat the mould")),

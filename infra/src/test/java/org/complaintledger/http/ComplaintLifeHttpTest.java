@@ -72,10 +72,15 @@ class ComplaintLifeHttpTest {
                  "remediesOffered": [{"type": "APOLOGY", "description": "Written apology", "dueBy": "2026-11-20"},
                                      {"type": "FINANCIAL", "description": "Compensation", "amountPence": 5000, "dueBy": "2026-12-04"}],
                  "outstandingActions": [{"description": "Replace the boiler", "dueBy": "2026-12-11"}],
-                 "escalationRoute": "Reply to this letter to ask for stage 2"}""".formatted(LATE));
+                 "escalationRoute": "Reply to this letter to ask for stage 2", "respondedBy": "Sam Handler"}"""
+                .formatted(LATE));
         JsonNode response = responseOne.event(0);
         assertThat(response.get("onTime").asBoolean()).isTrue();
         assertThat(response.get("responseDue").asString()).isEqualTo("2026-11-20");
+        assertThat(response.get("originalResponseDue").asString()).isEqualTo("2026-11-18");
+        assertThat(response.get("onTimeAgainstOriginal").asBoolean()).isTrue();
+        assertThat(response.get("extensionsWithinLimitOrWithGoodReason").asBoolean()).isTrue();
+        assertThat(response.get("respondedBy").asString()).isEqualTo("Sam Handler");
         assertThat(response.get("remediesOffered").get(1).get("actionId").asString()).isEqualTo("action-2");
         assertThat(response.get("outstandingActions").get(0).get("actionId").asString()).isEqualTo("action-3");
 
@@ -99,11 +104,16 @@ class ComplaintLifeHttpTest {
         assertThat(ledger.post(at + "/stages/3/acknowledgement", ackTwo.formatted(LATE, "Someone Else"))
                 .body().get("provision").asString()).isEqualTo("5.3");
 
-        Reply responseTwo = ledger.post(at + "/stages/2/response", """
+        String finalResponse = """
                 {"occurredAt": "2026-11-19T12:00:00Z", %s, "decision": "UPHELD", "reasons": "Compensation was too low",
                  "remediesOffered": [{"type": "ACTION", "description": "Damp survey", "dueBy": "2026-12-18"}],
-                 "outstandingActions": [], "escalationRoute": "You may now refer your complaint to the Housing Ombudsman"}"""
-                .formatted(LATE));
+                 "outstandingActions": [], "escalationRoute": "%s", "respondedBy": "Pat Reviewer"}""";
+        Reply withoutOmbudsman = ledger.post(at + "/stages/2/response",
+                finalResponse.formatted(LATE, "Write to us again if you remain unhappy"));
+        assertThat(withoutOmbudsman.status()).isEqualTo(409);
+        assertThat(withoutOmbudsman.body().get("provision").asString()).isEqualTo("6.19");
+        Reply responseTwo = ledger.post(at + "/stages/2/response",
+                finalResponse.formatted(LATE, "You may now refer your complaint to the Housing Ombudsman"));
         assertThat(responseTwo.event(0).get("remediesOffered").get(0).get("actionId").asString()).isEqualTo("action-4");
         assertThat(ledger.post(at + "/escalation-request", "{}").body().get("provision").asString()).isEqualTo("5.3");
 
@@ -145,5 +155,39 @@ class ComplaintLifeHttpTest {
                 "StageResponseIssued", "EscalationRequested", "StageAcknowledged", "StageResponseIssued",
                 "ActionCompleted", "CorrespondenceRecorded", "DocumentAttached", "ReferredToOmbudsman",
                 "OmbudsmanDetermined", "OmbudsmanOrderComplied");
+    }
+
+    @Test
+    void aRefusedComplaintTakenOnAtTheOmbudsmansInstructionStartsStageOneAfresh() {
+        // The issue arose in March 2025, but the resident became aware of it on 1 December 2025: within the window.
+        Reply logged = ledger.post("/api/complaints", """
+                {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "EMAIL",
+                 "complainant": {"residentName": "Rita Resident"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",
+                 "description": "Leak found behind the bath panel", "outcomesSought": ["leak repaired"],
+                 "issueArose": "2025-03-01", "residentBecameAware": "2025-12-01"}""".formatted(LATE));
+        assertThat(logged.event(0).get("residentBecameAware").asString()).isEqualTo("2025-12-01");
+        assertThat(logged.event(0).get("beyondRefusalWindow").asBoolean()).isFalse();
+        String at = "/api/complaints/" + logged.id();
+        assertThat(ledger.post(at + "/refusal", """
+                {"occurredAt": "2026-11-03T10:00:00Z", %s, "reason": "MORE_THAN_12_MONTHS", "explanation": "too old",
+                 "residentToldOfOmbudsmanRight": true}""".formatted(LATE)).body().get("rule").asString())
+                .isEqualTo("refusal-within-12-months");
+        assertThat(ledger.post(at + "/refusal", """
+                {"occurredAt": "2026-11-03T10:00:00Z", %s, "reason": "LEGAL_PROCEEDINGS",
+                 "explanation": "a claim was issued", "residentToldOfOmbudsmanRight": true}""".formatted(LATE))
+                .status()).isEqualTo(200);
+
+        Reply takenOn = ledger.post(at + "/take-on-instruction", """
+                {"occurredAt": "2026-11-05T10:00:00Z", %s, "instructedBy": "HOUSING_OMBUDSMAN",
+                 "instructionReference": "202601234", "reason": "no claim was issued after all"}""".formatted(LATE));
+        assertThat(takenOn.eventTypes()).containsExactly("ComplaintTakenOn");
+        assertThat(takenOn.event(0).get("stage").asString()).isEqualTo("ONE");
+        // Instructed Thu 5 Nov: 5 working days are 6, 9, 10, 11 and Thu 12 Nov.
+        assertThat(takenOn.event(0).get("acknowledgementDue").asString()).isEqualTo("2026-11-12");
+        assertThat(ledger.post(at + "/stages/1/acknowledgement", """
+                {"occurredAt": "2026-11-06T09:00:00Z", %s, "handler": "Sam Handler",
+                 "definition": {"understanding": "Leak not repaired", "outcomesSought": ["repair"]},
+                 "responsibleFor": ["plumbing"], "notResponsibleFor": []}""".formatted(LATE))
+                .event(0).get("onTime").asBoolean()).isTrue();
     }
 }

@@ -143,7 +143,8 @@ public final class LedgerClient {
                  "remediesOffered": [{"type": "APOLOGY", "description": "Written apology", "dueBy": "2026-11-20"},
                                      {"type": "FINANCIAL", "description": "Compensation", "amountPence": 5000, "dueBy": "2026-12-04"}],
                  "outstandingActions": [{"description": "Replace the boiler", "dueBy": "2026-12-11"}],
-                 "escalationRoute": "Reply to this letter to ask for stage 2"}""".formatted(late));
+                 "escalationRoute": "Reply to this letter to ask for stage 2", "respondedBy": "Sam Handler"}"""
+                .formatted(late));
         if (response.status() != 200) {
             throw new AssertionError("could not take the complaint through stage 1: " + response.body());
         }

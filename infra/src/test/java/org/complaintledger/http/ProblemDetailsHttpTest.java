@@ -70,6 +70,21 @@ class ProblemDetailsHttpTest {
     }
 
     @Test
+    void aResponseWithoutItsSignatoryNamesTheField() {
+        assertBadRequest(() -> ledger.post(complaint + "/stages/1/response", """
+                {"decision": "NOT_UPHELD", "reasons": "r", "remediesOffered": [], "outstandingActions": [],
+                 "escalationRoute": "ask for stage 2"}"""), "respondedBy");
+    }
+
+    @Test
+    void anInstructionToTakeOnNamesWhatItLacks() {
+        assertBadRequest(() -> ledger.post(complaint + "/take-on-instruction", """
+                {"instructedBy": "THE_PRESS", "instructionReference": "r", "reason": "r"}"""), "instructedBy");
+        assertBadRequest(() -> ledger.post(complaint + "/take-on-instruction", "{}"),
+                "instructedBy", "instructionReference", "reason");
+    }
+
+    @Test
     void anUnreadableDateIsNamed() {
         assertBadRequest(() -> ledger.post("/api/complaints", """
                 {"channel": "EMAIL", "complainant": {"residentName": "R"}, "category": "repairs", "description": "d",
@@ -126,7 +141,7 @@ class ProblemDetailsHttpTest {
         long before = eventCount();
         Reply reply = ledger.post(complaint + "/stages/1/response", """
                 {"decision": "NOT_UPHELD", "reasons": "r", "remediesOffered": [], "outstandingActions": [],
-                 "escalationRoute": "ask for stage 2"}""");
+                 "escalationRoute": "ask for stage 2", "respondedBy": "Sam Handler"}""");
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

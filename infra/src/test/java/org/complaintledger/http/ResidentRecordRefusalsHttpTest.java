@@ -84,7 +84,7 @@ class ResidentRecordRefusalsHttpTest {
     @Test
     void aRestrictionTheResidentWasNotToldOfIsAConflictNamingTheRule() {
         refusals.conflict(() -> resident.imposeRestriction(false, TODAY.plusMonths(1)),
-                "restriction-resident-not-informed", "5.14");
+                "restriction-resident-not-informed", null);
     }
 
     @Test

@@ -35,7 +35,7 @@ class AppendedEventsTest {
         String id = UUID.randomUUID().toString();
         AppendedEvents.Appended logged = send(new LogComplaint(id, null, null, Channel.PHONE,
                 new Complainant(null, "Ann Appended", null, null), "repairs", Tenure.LOW_COST_RENTAL, "Lift broken",
-                List.of("lift fixed"), null, null, null));
+                List.of("lift fixed"), null, null, null, null, null));
         AppendedEvents.Appended withdrawn = send(new WithdrawComplaint(id, null, null, "fixed"));
 
         List<? extends DomainEventMessage<?>> stored = eventStore.readEvents(id).asStream().toList();
@@ -55,7 +55,7 @@ class AppendedEventsTest {
         String id = UUID.randomUUID().toString();
         Object result = gateway.sendAndWait(new LogComplaint(id, null, null, Channel.PHONE,
                 new Complainant(null, "Ann Appended", null, null), "repairs", Tenure.LOW_COST_RENTAL, "Lift broken",
-                List.of("lift fixed"), null, null, null));
+                List.of("lift fixed"), null, null, null, null, null));
         assertThat(result).isEqualTo(id);
     }
 

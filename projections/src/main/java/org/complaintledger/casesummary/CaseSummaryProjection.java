@@ -14,6 +14,7 @@ import org.complaintledger.complaint.ComplaintEvent;
 import org.complaintledger.complaint.ComplaintHandlingFailureFound;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.ComplaintRefused;
+import org.complaintledger.complaint.ComplaintTakenOn;
 import org.complaintledger.complaint.ComplaintWithdrawn;
 import org.complaintledger.complaint.CorrespondenceRecorded;
 import org.complaintledger.complaint.DocumentAttached;
@@ -60,6 +61,9 @@ public class CaseSummaryProjection {
                     e.tenure() == null ? null : e.tenure().name(), e.serviceRequestReference() != null,
                     at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
+            // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered
+            case ComplaintTakenOn e -> status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE : CaseStatus.STAGE_TWO,
+                    "refusal_reason", null);
             case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
             case StageExtended e -> {
                 if (e.beyondCodeLimit()) {

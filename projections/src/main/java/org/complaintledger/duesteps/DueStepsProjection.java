@@ -17,6 +17,7 @@ import org.complaintledger.complaint.ReferredToOmbudsman;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.ComplaintRefused;
+import org.complaintledger.complaint.ComplaintTakenOn;
 import org.complaintledger.complaint.ComplaintWithdrawn;
 import org.complaintledger.complaint.ActionCompleted;
 import org.complaintledger.complaint.EscalationRefused;
@@ -70,6 +71,7 @@ public class DueStepsProjection {
             case OmbudsmanOrderComplied e -> settle(id, e.orderId(), at, "DONE");
             case ComplaintHandlingFailureFound e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
             case ComplaintRefused e -> settleAll(id, at);
+            case ComplaintTakenOn e -> startAfresh(id, e);
             case ComplaintWithdrawn e -> settleAll(id, at);
             case IssueAdded e -> { /* folded into stage 1's response */ }
             case CorrespondenceRecorded e -> { /* owes nothing by a date */ }
@@ -96,6 +98,17 @@ public class DueStepsProjection {
     private void due(String id, String step, LocalDate dueOn) {
         jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) "
                 + "ON CONFLICT (complaint_id, step) DO UPDATE SET due_on = EXCLUDED.due_on", id, step, Date.valueOf(dueOn));
+    }
+
+    /**
+     * A refusal that did not stand (2.4, 5.11): the stage re-entered owes its acknowledgement again, by the fresh
+     * deadline, and its response only once acknowledged again.
+     */
+    private void startAfresh(String id, ComplaintTakenOn e) {
+        jdbc.update("DELETE FROM due_step WHERE complaint_id = ? AND step = ?", id, response(e.stage()));
+        jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) ON CONFLICT (complaint_id, step) "
+                        + "DO UPDATE SET due_on = EXCLUDED.due_on, settled_at = NULL, settled_how = NULL",
+                id, acknowledgement(e.stage()), Date.valueOf(e.acknowledgementDue()));
     }
 
     private void settle(String id, String step, Instant at, String how) {
