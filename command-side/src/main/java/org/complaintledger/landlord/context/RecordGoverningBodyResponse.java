@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
 import org.complaintledger.ledger.LedgerCommand;
 
@@ -22,7 +23,9 @@ public record RecordGoverningBodyResponse(@NotNull @Min(value = SaneDate.FIRST_Y
                                           Instant occurredAt,
                                           String backdatingReason) implements LedgerCommand {
 
+    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
     @Override
+    @TargetAggregateIdentifier
     public String recordId() {
         return LandlordContext.ID;
     }
