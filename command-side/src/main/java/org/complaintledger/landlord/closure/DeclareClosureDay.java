@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
 import org.complaintledger.ledger.LedgerCommand;
 
@@ -18,9 +17,7 @@ public record DeclareClosureDay(@NotNull @SaneDate LocalDate day,
                                 Instant occurredAt,
                                 String backdatingReason) implements LedgerCommand {
 
-    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
     @Override
-    @TargetAggregateIdentifier
     public String recordId() {
         return ClosureDay.idOf(day);
     }

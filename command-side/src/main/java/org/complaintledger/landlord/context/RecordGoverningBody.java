@@ -4,9 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record which body is the landlord's governing body (or equivalent, e.g. a council's committee) from when
@@ -16,12 +14,5 @@ public record RecordGoverningBody(@NotBlank String name,
                                   @NotNull @SaneDate LocalDate from,
                                   @NotBlank String recordedBy,
                                   Instant occurredAt,
-                                  String backdatingReason) implements LedgerCommand {
-
-    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
-    @Override
-    @TargetAggregateIdentifier
-    public String recordId() {
-        return LandlordContext.ID;
-    }
+                                  String backdatingReason) implements LandlordContextCommand {
 }

@@ -6,9 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record the governing body's response to the annual complaints performance and service improvement report
@@ -21,12 +19,5 @@ public record RecordGoverningBodyResponse(@NotNull @Min(value = SaneDate.FIRST_Y
                                           @NotNull @SaneDate LocalDate respondedOn,
                                           @NotBlank String recordedBy,
                                           Instant occurredAt,
-                                          String backdatingReason) implements LedgerCommand {
-
-    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
-    @Override
-    @TargetAggregateIdentifier
-    public String recordId() {
-        return LandlordContext.ID;
-    }
+                                          String backdatingReason) implements LandlordContextCommand {
 }

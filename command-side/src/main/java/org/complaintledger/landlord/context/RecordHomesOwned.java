@@ -6,9 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record the homes the landlord owned in a financial year ({@code financialYear} 2024 is 1 April 2024 to
@@ -22,12 +20,5 @@ public record RecordHomesOwned(@NotNull @Min(value = SaneDate.FIRST_YEAR, messag
                                String correctionReason,
                                @NotBlank String recordedBy,
                                Instant occurredAt,
-                               String backdatingReason) implements LedgerCommand {
-
-    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
-    @Override
-    @TargetAggregateIdentifier
-    public String recordId() {
-        return LandlordContext.ID;
-    }
+                               String backdatingReason) implements LandlordContextCommand {
 }

@@ -4,9 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record that the governing body received a report on complaints (9.6, 9.7): what, for which period, on which
@@ -19,12 +17,5 @@ public record RecordReportReceived(@NotNull ReportKind kind,
                                    @NotNull @SaneDate LocalDate receivedOn,
                                    @NotBlank String recordedBy,
                                    Instant occurredAt,
-                                   String backdatingReason) implements LedgerCommand {
-
-    /** The record it goes on, also to Axon: the fixture and the default resolver read it from here. */
-    @Override
-    @TargetAggregateIdentifier
-    public String recordId() {
-        return LandlordContext.ID;
-    }
+                                   String backdatingReason) implements LandlordContextCommand {
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.complaintledger.review.RecordFixture;
+import org.complaintledger.landlord.LandlordFixture;
 import org.junit.jupiter.api.Test;
 
 /** Closure days declared and withdrawn as events on the ledger, one record per calendar day. */
@@ -20,7 +20,7 @@ class ClosureDayTest {
     private static final LocalDate CHRISTMAS_EVE = LocalDate.of(2025, 12, 24);
     private static final String ID = "closure-day-2025-12-24";
 
-    private final FixtureConfiguration<ClosureDay> fixture = RecordFixture.atNow(ClosureDay.class);
+    private final FixtureConfiguration<ClosureDay> fixture = LandlordFixture.atNow(ClosureDay.class);
 
     @Test
     void declaresAClosureDayOnItsOwnRecord() {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.complaintledger.review.RecordFixture;
+import org.complaintledger.landlord.LandlordFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class LandlordContextTest {
     private static final Homes HOMES = new Homes(4210, 380);
     private static final Homes CORRECTED = new Homes(4201, 380);
 
-    private final FixtureConfiguration<LandlordContext> fixture = RecordFixture.atNow(LandlordContext.class);
+    private final FixtureConfiguration<LandlordContext> fixture = LandlordFixture.atNow(LandlordContext.class);
 
     @Test
     void recordsHomesOwnedForAFinancialYearAsTheFirstFactOfTheRecord() {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.complaintledger.review.RecordFixture;
+import org.complaintledger.landlord.LandlordFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ class ExceptionalCircumstancesTest {
     private static final String CYBER = "Cyber incident: housing management system offline";
 
     private final FixtureConfiguration<ExceptionalCircumstances> fixture =
-            RecordFixture.atNow(ExceptionalCircumstances.class);
+            LandlordFixture.atNow(ExceptionalCircumstances.class);
 
     @Test
     void recordsAnOpenPeriodWithWhatHappened() {

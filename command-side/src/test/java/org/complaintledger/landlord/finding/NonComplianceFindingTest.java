@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.complaintledger.review.RecordFixture;
+import org.complaintledger.landlord.LandlordFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class NonComplianceFindingTest {
     private static final FindingOrder TRAINING = new FindingOrder("2", "Train complaint handlers on 6.2",
             LocalDate.of(2025, 6, 2));
 
-    private final FixtureConfiguration<NonComplianceFinding> fixture = RecordFixture.atNow(NonComplianceFinding.class);
+    private final FixtureConfiguration<NonComplianceFinding> fixture = LandlordFixture.atNow(NonComplianceFinding.class);
 
     @Test
     void recordsAFindingWithItsProvisionsAndOrders() {
