@@ -6,17 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /** Close an open period of exceptional circumstances: {@code until} is its last day (8.5). */
 public record EndExceptionalCircumstances(@TargetAggregateIdentifier @NotBlank String periodId,
                                           @NotNull @SaneDate LocalDate until,
                                           @NotBlank String recordedBy,
                                           Instant occurredAt,
-                                          String backdatingReason) implements LedgerCommand {
-
-    @Override
-    public String recordId() {
-        return periodId;
-    }
+                                          String backdatingReason) implements ExceptionalCircumstancesCommand {
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record a period in which the landlord cannot comply with the Code because of exceptional circumstances
@@ -21,10 +20,5 @@ public record RecordExceptionalCircumstances(@TargetAggregateIdentifier @NotBlan
                                              @SaneDate LocalDate ombudsmanNotifiedOn,
                                              @NotBlank String recordedBy,
                                              Instant occurredAt,
-                                             String backdatingReason) implements LedgerCommand {
-
-    @Override
-    public String recordId() {
-        return periodId;
-    }
+                                             String backdatingReason) implements ExceptionalCircumstancesCommand {
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /** Put on record that the landlord complied with one order of a finding, on which day, and how (9.7c). */
 public record RecordFindingOrderComplied(@TargetAggregateIdentifier @NotBlank String findingId,
@@ -15,10 +14,5 @@ public record RecordFindingOrderComplied(@TargetAggregateIdentifier @NotBlank St
                                          @NotBlank String evidence,
                                          @NotBlank String recordedBy,
                                          Instant occurredAt,
-                                         String backdatingReason) implements LedgerCommand {
-
-    @Override
-    public String recordId() {
-        return findingId;
-    }
+                                         String backdatingReason) implements NonComplianceFindingCommand {
 }

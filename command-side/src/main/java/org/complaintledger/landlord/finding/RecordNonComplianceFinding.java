@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.landlord.SaneDate;
-import org.complaintledger.ledger.LedgerCommand;
 
 /**
  * Put on record a finding of non-compliance with the Code the Ombudsman made about the landlord as a whole (8.1c),
@@ -26,10 +25,5 @@ public record RecordNonComplianceFinding(@TargetAggregateIdentifier @NotBlank St
                                          @NotNull List<@NotNull @Valid FindingOrder> orders,
                                          @NotBlank String recordedBy,
                                          Instant occurredAt,
-                                         String backdatingReason) implements LedgerCommand {
-
-    @Override
-    public String recordId() {
-        return findingId;
-    }
+                                         String backdatingReason) implements NonComplianceFindingCommand {
 }
