@@ -27,13 +27,16 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> configured;
     private volatile Snapshot snapshot;
 
-    /** @param configuredClosureDays the landlord's closure days from configuration; copied, so later changes do not leak in */
+    /**
+     * @param configuredClosureDays the landlord's closure days from configuration; copied, so later changes do not
+     *                              leak in
+     */
     public WorkingDayCalendar(Set<LocalDate> configuredClosureDays) {
         this.configured = Set.copyOf(Objects.requireNonNull(configuredClosureDays, "configuredClosureDays"));
         this.snapshot = new Snapshot(configured);
     }
 
-    /** The plain England and Wales calendar, with no closure days (a new one each time: calendars can follow a ledger). */
+    /** The plain England and Wales calendar, with no closure days: a new one each time, as a calendar can change. */
     public static WorkingDayCalendar englandAndWales() {
         return new WorkingDayCalendar(Set.of());
     }

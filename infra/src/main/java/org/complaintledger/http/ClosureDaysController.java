@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.complaintledger.landlord.closure.DeclareClosureDay;
 import org.complaintledger.landlord.closure.WithdrawClosureDay;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +28,11 @@ import tools.jackson.databind.JsonNode;
 class ClosureDaysController {
 
     private final ComplaintSteps steps;
+    private final LandlordSteps landlordSteps;
 
-    ClosureDaysController(ComplaintSteps steps) {
+    ClosureDaysController(ComplaintSteps steps, LandlordSteps landlordSteps) {
         this.steps = steps;
+        this.landlordSteps = landlordSteps;
     }
 
     @PostMapping
@@ -51,10 +52,7 @@ class ClosureDaysController {
                         @PathVariable String day,
                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = WithdrawClosureDay.class)))
                         @RequestBody JsonNode body) {
-        try {
-            return steps.take(request, key, body, WithdrawClosureDay.class, Map.of("day", day));
-        } catch (AggregateNotFoundException e) {
-            throw LandlordFindingsController.notOnRecord("closure day", day);
-        }
+        return landlordSteps.onExisting(request, key, body, WithdrawClosureDay.class, "closure day", day,
+                Map.of("day", day));
     }
 }

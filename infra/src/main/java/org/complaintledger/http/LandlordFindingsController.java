@@ -6,17 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.complaintledger.code.NotOnRecord;
 import org.complaintledger.landlord.exceptional.EndExceptionalCircumstances;
 import org.complaintledger.landlord.exceptional.RecordExceptionalCircumstances;
 import org.complaintledger.landlord.exceptional.RecordOmbudsmanNotified;
 import org.complaintledger.landlord.finding.RecordFindingOrderComplied;
 import org.complaintledger.landlord.finding.RecordNonComplianceFinding;
-import org.complaintledger.ledger.LedgerCommand;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +33,9 @@ class LandlordFindingsController {
     private static final String PERIODS = "exceptional-circumstances";
     private static final String FINDINGS = "non-compliance-findings";
 
-    private final ComplaintSteps steps;
+    private final LandlordSteps steps;
 
-    LandlordFindingsController(ComplaintSteps steps) {
+    LandlordFindingsController(LandlordSteps steps) {
         this.steps = steps;
     }
 
@@ -51,7 +46,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordExceptionalCircumstances.class)))
             @RequestBody JsonNode body) {
-        return opened(request, key, body, RecordExceptionalCircumstances.class, PERIODS, "periodId");
+        return steps.opened(request, key, body, RecordExceptionalCircumstances.class, PERIODS, "periodId");
     }
 
     @PostMapping("/" + PERIODS + "/{periodId}/end")
@@ -60,8 +55,8 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @PathVariable String periodId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = EndExceptionalCircumstances.class)))
             @RequestBody JsonNode body) {
-        return onExisting(request, key, body, EndExceptionalCircumstances.class, "period of exceptional circumstances",
-                "periodId", periodId);
+        return steps.onExisting(request, key, body, EndExceptionalCircumstances.class,
+                "period of exceptional circumstances", periodId, Map.of("periodId", periodId));
     }
 
     @PostMapping("/" + PERIODS + "/{periodId}/ombudsman-notification")
@@ -70,8 +65,8 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @PathVariable String periodId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordOmbudsmanNotified.class)))
             @RequestBody JsonNode body) {
-        return onExisting(request, key, body, RecordOmbudsmanNotified.class, "period of exceptional circumstances",
-                "periodId", periodId);
+        return steps.onExisting(request, key, body, RecordOmbudsmanNotified.class,
+                "period of exceptional circumstances", periodId, Map.of("periodId", periodId));
     }
 
     @PostMapping("/" + FINDINGS)
@@ -81,7 +76,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNonComplianceFinding.class)))
             @RequestBody JsonNode body) {
-        return opened(request, key, body, RecordNonComplianceFinding.class, FINDINGS, "findingId");
+        return steps.opened(request, key, body, RecordNonComplianceFinding.class, FINDINGS, "findingId");
     }
 
     @PostMapping("/" + FINDINGS + "/{findingId}/orders/{orderId}/compliance")
@@ -91,32 +86,7 @@ class LandlordFindingsController {
             @PathVariable String findingId, @PathVariable String orderId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordFindingOrderComplied.class)))
             @RequestBody JsonNode body) {
-        try {
-            return steps.take(request, key, body, RecordFindingOrderComplied.class,
-                    Map.of("findingId", findingId, "orderId", orderId));
-        } catch (AggregateNotFoundException e) {
-            throw notOnRecord("non-compliance finding", findingId);
-        }
-    }
-
-    /** A new record under an id minted here, answered 201 with where it is. */
-    private <C extends LedgerCommand> ResponseEntity<StepResult> opened(HttpServletRequest request, String key,
-            JsonNode body, Class<C> type, String collection, String idField) {
-        StepResult result = steps.take(request, key, body, type, Map.of(idField, UUID.randomUUID().toString()));
-        return ResponseEntity.created(URI.create("/api/landlord/" + collection + "/" + result.id())).body(result);
-    }
-
-    /** A step on a record of this kind that does not exist is not on the landlord's record: 404. */
-    private <C extends LedgerCommand> StepResult onExisting(HttpServletRequest request, String key, JsonNode body,
-            Class<C> type, String what, String idField, String id) {
-        try {
-            return steps.take(request, key, body, type, Map.of(idField, id));
-        } catch (AggregateNotFoundException e) {
-            throw notOnRecord(what, id);
-        }
-    }
-
-    static NotOnRecord notOnRecord(String what, String id) {
-        return new NotOnRecord("no " + what + " '" + id + "' on the landlord's record");
+        return steps.onExisting(request, key, body, RecordFindingOrderComplied.class, "non-compliance finding",
+                findingId, Map.of("findingId", findingId, "orderId", orderId));
     }
 }
