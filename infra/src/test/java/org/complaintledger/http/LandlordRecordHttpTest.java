@@ -53,6 +53,27 @@ class LandlordRecordHttpTest {
     }
 
     @Test
+    void aHomesOwnedFigureSentTwiceWithOneIdempotencyKeyIsRecordedOnce() {
+        LedgerClient officer = new LedgerClient(port);
+        String body = """
+                {"financialYear": 2031, "homes": {"lowCostRental": 5120, "lowCostHomeOwnership": 240},
+                 "recordedBy": "officer-1"}""";
+        LedgerClient.Reply first = officer.post("/api/landlord/homes-owned", body, "Idempotency-Key", "homes-2031");
+        LedgerClient.Reply again = officer.post("/api/landlord/homes-owned", body, "Idempotency-Key", "homes-2031");
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        // Without the key, the same figure again is a correction, and a correction needs its reason.
+        assertThat(officer.post("/api/landlord/homes-owned", body).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theLandlordsStepsAreInTheApiDescription() {
+        String description = LedgerClient.anonymous(port).get("/v3/api-docs").body().get("paths").toString();
+        assertThat(description).contains("/api/landlord/homes-owned", "/api/landlord/closure-days",
+                "/api/landlord/non-compliance-findings/{findingId}/orders/{orderId}/compliance");
+    }
+
+    @Test
     void anExceptionalPeriodIsRecordedOpenAndClosedLater() {
         LedgerClient officer = new LedgerClient(port);
         LedgerClient.Reply opened = officer.post("/api/landlord/exceptional-circumstances", """
