@@ -32,6 +32,9 @@ public class ExceptionalCircumstances {
         Instant at = FactDates.occurrence(cmd, time);
         FactDates.notInFuture("from", cmd.from(), time);
         FactDates.notBefore("until", cmd.until(), cmd.from(), "from");
+        // The last day is known once it has passed; until then the period is open, and 8.5's timescale for returning
+        // to compliance is expectedReturnToCompliance.
+        FactDates.notInFuture("until", cmd.until(), time);
         FactDates.notBefore("expectedReturnToCompliance", cmd.expectedReturnToCompliance(), cmd.from(), "from");
         FactDates.notInFuture("ombudsmanNotifiedOn", cmd.ombudsmanNotifiedOn(), time);
         apply(new ExceptionalCircumstancesRecorded(cmd.periodId(), at, cmd.backdatingReason(), cmd.from(), cmd.until(),
@@ -46,6 +49,7 @@ public class ExceptionalCircumstances {
                     "the period of exceptional circumstances already ended on " + until);
         }
         FactDates.notBefore("until", cmd.until(), from, "the first day of the period");
+        FactDates.notInFuture("until", cmd.until(), time);
         apply(new ExceptionalCircumstancesEnded(periodId, at, cmd.backdatingReason(), cmd.until(), cmd.recordedBy()));
     }
 

@@ -59,6 +59,15 @@ class ExceptionalCircumstancesTest {
     }
 
     @Test
+    void refusesAnEndThatHasNotCome() {
+        // NOW is Monday 2 June 2025: a period ending on Tuesday 3 June is still open.
+        fixture.given(openPeriod())
+                .when(new EndExceptionalCircumstances(ID, LocalDate.of(2025, 6, 3), "officer-1", null, null))
+                .expectNoEvents()
+                .expectException(invalidField("until"));
+    }
+
+    @Test
     void recordsWhenTheOmbudsmanWasNotified() {
         fixture.given(openPeriod())
                 .when(new RecordOmbudsmanNotified(ID, LocalDate.of(2025, 5, 13), "officer-1", null, null))
