@@ -87,6 +87,12 @@ class AccessRules {
                 .requestMatchers("/api/learning", "/api/learning/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers("/api/survey-dissatisfaction", "/api/survey-dissatisfaction/**")
                         .access(roles(HANDLER, OFFICER))
+                // The landlord's own record is the officer's; the governing body (governance) may record what it
+                // received and its response to the annual report (8.2, 9.7); case staff read the closure days.
+                .requestMatchers(POST, "/api/landlord/governing-body/reports-received",
+                        "/api/landlord/governing-body/annual-report-responses").access(roles(OFFICER, GOVERNANCE))
+                .requestMatchers(GET, "/api/landlord/closure-days").access(roles(HANDLER, OFFICER))
+                .requestMatchers(POST, "/api/landlord/**").access(roles(OFFICER))
                 // Erasure (UK GDPR Art. 17) and retention are the officer's.
                 .requestMatchers(POST, "/api/data-subjects/*/erasure").access(roles(OFFICER))
                 .requestMatchers("/api/retention/**").access(roles(OFFICER))

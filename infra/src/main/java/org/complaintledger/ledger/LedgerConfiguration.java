@@ -29,10 +29,19 @@ public class LedgerConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Closure days are the landlord's own non-working days, e.g. {@code complaint-ledger.closure-days=2025-12-29,2025-12-30}. */
+    /**
+     * Closure days are the landlord's own non-working days: those in configuration, e.g.
+     * {@code complaint-ledger.closure-days=2025-12-29,2025-12-30}, and those declared on the ledger, which the
+     * closure-days projection hands to this calendar as each declaration or withdrawal commits.
+     */
     @Bean
-    Timescales timescales(@Value("${complaint-ledger.closure-days:}") List<LocalDate> closureDays, Clock clock) {
-        return new Timescales(new WorkingDayCalendar(new HashSet<>(closureDays)), CodeVersions.known(), clock);
+    WorkingDayCalendar workingDayCalendar(@Value("${complaint-ledger.closure-days:}") List<LocalDate> closureDays) {
+        return new WorkingDayCalendar(new HashSet<>(closureDays));
+    }
+
+    @Bean
+    Timescales timescales(WorkingDayCalendar calendar, Clock clock) {
+        return new Timescales(calendar, CodeVersions.known(), clock);
     }
 
     /**

@@ -28,7 +28,8 @@ class ResidentRecordsConfiguration {
     /**
      * Loaded from its own events only, so an id of another kind of record (a complaint, an adjustment under a
      * restriction's path) is not found, rather than rebuilt from events it cannot read. Every command names its
-     * record, so the target is read from it rather than found by reflection.
+     * record, so the target is read from it rather than found by reflection. (The landlord's own records are wired
+     * the same way: LandlordRecordsConfiguration.)
      */
     static <A> ConfigurerModule residentRecord(Class<A> aggregate) {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
