@@ -11,6 +11,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
+import org.complaintledger.code.ExtensionRule;
+import org.complaintledger.code.HandlerRule;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Stage;
 import org.complaintledger.code.StageTimescale;
@@ -44,7 +46,8 @@ public class Complaint {
         apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), dataSubject, code.name(), cmd.channel(),
                 cmd.complainant(), cmd.category(), cmd.description(), cmd.outcomesSought(), cmd.issueArose(),
                 beyondWindow, cmd.relatedComplaintId(),
-                time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays())));
+                time.acknowledgementDue(code.timescale(ONE).acknowledgement(), received),  // 6.2; 2022 4.1
+                time.finalStage(code, received)));
     }
 
     @CommandHandler
@@ -71,20 +74,28 @@ public class Complaint {
             throw new CodeRuleBroken("stage-already-acknowledged", null,
                     "stage " + cmd.stage().number() + " is already acknowledged");
         }
-        for (StageProgress earlier : state.stagesBefore(cmd.stage())) {
-            if (samePerson(earlier.handler(), cmd.handler())) {
-                throw new CodeRuleBroken("stage-handler-must-differ", "6.13", cmd.handler() + " considered the "
-                        + "complaint at stage " + earlier.stage().number() + " and cannot consider it at stage "
-                        + cmd.stage().number());
+        if (stage.responded()) {
+            throw new CodeRuleBroken("stage-already-responded", null,
+                    "stage " + cmd.stage().number() + " has already been responded to");
+        }
+        StageTimescale timescale = state.timescale(cmd.stage(), time);
+        if (timescale.handler() instanceof HandlerRule.NotAnEarlierStagesHandler rule) {  // 6.13; 2022 5.12
+            for (StageProgress earlier : state.stagesBefore(cmd.stage())) {
+                if (samePerson(earlier.handler(), cmd.handler())) {
+                    throw new CodeRuleBroken("stage-handler-must-differ", rule.provision(), cmd.handler()
+                            + " considered the complaint at stage " + earlier.stage().number()
+                            + " and cannot consider it at stage " + cmd.stage().number());
+                }
             }
         }
         Instant at = state.step(cmd, time);
-        StageTimescale timescale = state.code(time).timescale(cmd.stage());
-        Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt() : at;
+        // The clock runs from this step (6.3, 6.14; 2022 5.1), or has run since the request (2022 5.13, 5.18).
+        LocalDate responseDue = timescale.responseClockStartsAtRequest() ? stage.responseDue()
+                : time.deadline(at, timescale.response().days());
+        LocalDate acknowledgementDue = stage.acknowledgementDue();
         apply(new StageAcknowledged(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.definition(),
-                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), stage.acknowledgementDue(),
-                time.onTime(at, stage.acknowledgementDue()),
-                time.deadline(clockStart, timescale.responseWorkingDays())));
+                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), acknowledgementDue,
+                acknowledgementDue == null ? null : time.onTime(at, acknowledgementDue), responseDue));
     }
 
     @CommandHandler
@@ -94,26 +105,38 @@ public class Complaint {
         if (!cmd.newResponseDue().isAfter(stage.responseDue())) {
             throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue());
         }
-        boolean first = cmd.stage() == ONE;
+        ExtensionRule rule = state.timescale(cmd.stage(), time).extension();
         if (!cmd.residentInformed()) {
-            throw new CodeRuleBroken("extension-resident-not-informed", first ? "6.4" : "6.15",
+            throw new CodeRuleBroken("extension-resident-not-informed", rule.residentInformedProvision(),
                     "the resident must be told of an extension and the new timescale");
         }
         if (!cmd.ombudsmanContactDetailsGiven()) {
-            throw new CodeRuleBroken("extension-without-ombudsman-details", first ? "6.5" : "6.16",
+            throw new CodeRuleBroken("extension-without-ombudsman-details", rule.ombudsmanDetailsProvision(),
                     "a resident told of an extension must be given the Ombudsman's contact details");
         }
         int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
-        int limit = state.code(time).timescale(cmd.stage()).extensionWithoutGoodReason();
-        boolean beyondLimit = beyondOriginal > limit;
-        if (beyondLimit && isBlank(cmd.goodReason())) {
-            throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", first ? "6.4" : "6.15",
-                    "an extension of " + beyondOriginal + " working days goes beyond the " + limit
-                            + " the Code allows without good reason: goodReason is required");
-        }
+        boolean beyondLimit = switch (rule.limit()) {
+            case ExtensionRule.WithoutGoodReason limit -> {  // 6.4, 6.15; 2022 5.1, 5.13
+                boolean beyond = time.daysBetween(stage.originalResponseDue(), cmd.newResponseDue(),
+                        limit.days().unit()) > limit.days().count();
+                if (beyond && isBlank(cmd.goodReason())) {
+                    throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", rule.provision(),
+                            "an extension to " + cmd.newResponseDue() + " goes beyond the " + limit.days()
+                                    + " the Code allows without good reason: goodReason is required");
+                }
+                yield beyond;
+            }
+            case ExtensionRule.OnlyToConvenePanel panel -> {  // 2022 5.18
+                if (!cmd.toConvenePanel()) {
+                    throw new CodeRuleBroken("extension-only-to-convene-panel", rule.provision(), "at stage "
+                            + cmd.stage().number() + " additional time is justified only to convene a panel");
+                }
+                yield false;
+            }
+        };
         apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
                 stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
-                cmd.goodReason()));
+                cmd.goodReason(), cmd.toConvenePanel()));
     }
 
     @CommandHandler
@@ -137,23 +160,27 @@ public class Complaint {
     void handle(RequestEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
+        CodeVersion code = state.code(time);
         if (latest.refused()) {
-            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + latest.stage().number()
+            throw new CodeRuleBroken("escalation-refused", code.timescale(latest.stage()).escalation().refusalProvision(),
+                    "escalation to stage " + latest.stage().number()
                     + " was refused; the resident may take the complaint to the Ombudsman");
         }
         if (!latest.responded()) {
-            throw new CodeRuleBroken("escalation-before-response", "6.10",
+            Stage asked = latest.stage() == state.finalStage() ? latest.stage() : latest.stage().next();
+            throw new CodeRuleBroken("escalation-before-response", code.timescale(asked).escalation().requestProvision(),
                     "stage " + latest.stage().number() + " has not been responded to yet");
         }
-        CodeVersion code = state.code(time);
-        if (latest.stage() == code.finalStage()) {
-            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage().number()
+        if (latest.stage() == state.finalStage()) {  // 5.3; 2022 5.17: the landlord's procedure ends here
+            throw new CodeRuleBroken("no-further-stage", code.stagesProvision(), "stage " + latest.stage().number()
                     + " was the final stage; the resident may take the complaint to the Ombudsman");
         }
         Stage next = latest.stage().next();
+        StageTimescale timescale = code.timescale(next);
         Instant at = state.step(cmd, time);
         apply(new EscalationRequested(complaintId, at, cmd.backdatingReason(), next, cmd.residentsWords(),
-                time.deadline(at, code.timescale(next).acknowledgementWorkingDays())));
+                time.acknowledgementDue(timescale.acknowledgement(), at),  // 6.11; none in 2022
+                timescale.responseClockStartsAtRequest() ? time.deadline(at, timescale.response().days()) : null));
     }
 
     @CommandHandler
@@ -163,7 +190,8 @@ public class Complaint {
         if (latest.stage() == ONE || latest.acknowledged() || latest.refused()) {
             throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
         }
-        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(), "5.11");
+        requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(),
+                state.timescale(latest.stage(), time).escalation().refusalProvision());  // 5.11; 2022 5.9
         apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage(), cmd.reason(),
                 cmd.explanation(), true));
     }
@@ -217,7 +245,7 @@ public class Complaint {
     void handle(WithdrawComplaint cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.responded() && latest.stage() == state.code(time).finalStage()) {
+        if (latest.responded() && latest.stage() == state.finalStage()) {
             throw new CodeRuleBroken("withdrawal-after-final-response", null,
                     "the complaint has had its final response and can no longer be withdrawn");
         }

@@ -8,6 +8,7 @@ import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Stage;
+import org.complaintledger.code.StageTimescale;
 import org.complaintledger.code.Timescales;
 
 /**
@@ -17,6 +18,7 @@ import org.complaintledger.code.Timescales;
 final class ComplaintState {
 
     private String codeVersion;
+    private Stage finalStage;
     private Instant lastStepAt;
     private boolean beyondRefusalWindow;
     private boolean refused;
@@ -30,8 +32,9 @@ final class ComplaintState {
         switch (event) {
             case ComplaintLogged e -> {
                 codeVersion = e.codeVersion();
+                finalStage = e.finalStage();
                 beyondRefusalWindow = e.beyondRefusalWindow();
-                stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue()));
+                stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue(), null));
             }
             case ComplaintRefused e -> refused = true;
             case StageAcknowledged e ->
@@ -42,8 +45,8 @@ final class ComplaintState {
                 e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
             }
-            case EscalationRequested e ->
-                    stages.put(e.toStage(), StageProgress.opened(e.toStage(), e.occurredAt(), e.acknowledgementDue()));
+            case EscalationRequested e -> stages.put(e.toStage(),
+                    StageProgress.opened(e.toStage(), e.occurredAt(), e.acknowledgementDue(), e.responseDue()));
             case EscalationRefused e -> stages.computeIfPresent(e.toStage(), (s, p) -> p.escalationRefused());
             case IssueAdded e -> { /* folded into stage 1: nothing later steps decide on */ }
             case CorrespondenceRecorded e -> { /* on the record only */ }
@@ -82,6 +85,16 @@ final class ComplaintState {
 
     CodeVersion code(Timescales time) {
         return time.version(codeVersion);
+    }
+
+    /** What the complaint's Code says of {@code stage}. */
+    StageTimescale timescale(Stage stage, Timescales time) {
+        return code(time).timescale(stage);
+    }
+
+    /** The final stage of the procedure the complaint follows, decided when it was logged (2022 5.17). */
+    Stage finalStage() {
+        return finalStage;
     }
 
     boolean beyondRefusalWindow() {
@@ -128,27 +141,32 @@ final class ComplaintState {
         }
     }
 
-    /** A stage the Code has, which the resident asked for (or stage 1), not refused. */
+    /** A stage the complaint's procedure has, which the resident asked for (or stage 1), not refused. */
     StageProgress requested(Stage stage, Timescales time) {
-        if (!code(time).hasStage(stage)) {
-            throw new CodeRuleBroken("no-such-stage", "5.3", "the " + codeVersion + " Code has no stage " + stage.number());
+        if (stage.compareTo(finalStage) > 0) {
+            throw new CodeRuleBroken("no-such-stage", code(time).stagesProvision(), "the procedure this complaint follows "
+                    + "under the " + codeVersion + " Code has no stage " + stage.number());
         }
         StageProgress progress = stages.get(stage);
         if (progress == null) {
-            throw new CodeRuleBroken("stage-not-requested", "6.10",
+            throw new CodeRuleBroken("stage-not-requested", timescale(stage, time).escalation().requestProvision(),
                     "the resident has not asked to escalate to stage " + stage.number());
         }
         if (progress.refused()) {
-            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + stage.number() + " was refused");
+            throw new CodeRuleBroken("escalation-refused", timescale(stage, time).escalation().refusalProvision(),
+                    "escalation to stage " + stage.number() + " was refused");
         }
         return progress;
     }
 
-    /** A stage acknowledged and not yet responded to: the only time it can be extended or answered. */
+    /**
+     * A stage whose response clock runs and which is not yet responded to: the only time it can be extended or
+     * answered. The clock starts at the acknowledgement (2024 6.3, 6.14; 2022 5.1) or at the request (2022 5.13, 5.18).
+     */
     StageProgress awaitingResponse(Stage stage, Timescales time) {
         StageProgress progress = requested(stage, time);
-        if (!progress.acknowledged()) {
-            throw new CodeRuleBroken("stage-not-acknowledged", stage == ONE ? "6.2" : "6.11",
+        if (!progress.responseClockRunning()) {
+            throw new CodeRuleBroken("stage-not-acknowledged", timescale(stage, time).acknowledgement().provision(),
                     "stage " + stage.number() + " must be acknowledged first");
         }
         if (progress.responded()) {
