@@ -125,7 +125,7 @@ final class Steps {
     static ComplaintLogged loggedWithReason(Instant at, String backdatingReason, LocalDate issueArose,
             boolean beyondWindow, LocalDate ackDue) {
         return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), "repairs",
-                "Damp in the back bedroom", List.of("damp treated"), issueArose, beyondWindow, null, ackDue);
+                "Damp in the back bedroom", List.of("damp treated"), issueArose, beyondWindow, null, ackDue, TWO);
     }
 
     static StageAcknowledged stageOneAcknowledged() {
@@ -152,7 +152,7 @@ final class Steps {
     }
 
     static EscalationRequested escalationRequested(Instant at, LocalDate ackDue) {
-        return new EscalationRequested(ID, at, null, TWO, null, ackDue);
+        return new EscalationRequested(ID, at, null, TWO, null, ackDue, null);
     }
 
     static EscalationRefused escalationRefused(Instant at) {
@@ -172,7 +172,7 @@ final class Steps {
     static StageExtended extended(Instant at, Stage stage, LocalDate previousDue, LocalDate newDue, int beyondOriginal,
             boolean beyondLimit, String goodReason) {
         return new StageExtended(ID, at, null, stage, previousDue, newDue, "waiting for the contractor's report", true,
-                true, beyondOriginal, beyondLimit, goodReason);
+                true, beyondOriginal, beyondLimit, goodReason, false);
     }
 
     // ---- commands, happening NOW unless they say otherwise
@@ -206,7 +206,7 @@ final class Steps {
     static ExtendStage extend(Stage stage, LocalDate newResponseDue, boolean residentInformed,
             boolean ombudsmanContactDetailsGiven, String goodReason) {
         return new ExtendStage(ID, null, null, stage, newResponseDue, "waiting for the contractor's report",
-                residentInformed, ombudsmanContactDetailsGiven, goodReason);
+                residentInformed, ombudsmanContactDetailsGiven, goodReason, false);
     }
 
     static IssueResponse respond(Stage stage, Decision decision, List<Remedy> remedies,
