@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
+import org.complaintledger.procedure.LandlordProcedure;
 
 /** An Axon test fixture for the {@link Complaint} aggregate, with bean validation on dispatch and a fixed clock. */
 final class ComplaintFixture {
@@ -23,9 +24,14 @@ final class ComplaintFixture {
 
     /** A fixture whose clock stands at {@code now}: commands without occurredAt happen then. */
     static FixtureConfiguration<Complaint> at(Instant now) {
+        return at(now, LandlordProcedure.standard());
+    }
+
+    /** A fixture whose clock stands at {@code now}, for a landlord with {@code procedure}. */
+    static FixtureConfiguration<Complaint> at(Instant now, LandlordProcedure procedure) {
         AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(new Timescales(WorkingDayCalendar.englandAndWales(), CodeVersions.known(),
-                Clock.fixed(now, ZoneOffset.UTC)));
+                procedure, Clock.fixed(now, ZoneOffset.UTC)));
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
         return fixture;
     }

@@ -132,7 +132,7 @@ final class Steps {
         return acknowledged(ACKNOWLEDGED, ONE, STAGE_ONE_HANDLER, ACK_DUE, true, RESPONSE_DUE);
     }
 
-    static StageAcknowledged acknowledged(Instant at, Stage stage, String handler, LocalDate ackDue, boolean onTime,
+    static StageAcknowledged acknowledged(Instant at, Stage stage, String handler, LocalDate ackDue, Boolean onTime,
             LocalDate responseDue) {
         return new StageAcknowledged(ID, at, null, stage, definition(), List.of("repairs"),
                 List.of("contents insurance"), handler, ackDue, onTime, responseDue);
