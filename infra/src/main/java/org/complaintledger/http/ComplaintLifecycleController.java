@@ -120,7 +120,8 @@ class ComplaintLifecycleController {
         try {
             return Map.of("complaintId", id, "stage", Stage.of(Integer.parseInt(stage)).name());
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("stage", "must be a stage number: 1 or 2");
+            throw new InvalidField("stage", "must be a stage number: 1, 2, or 3 where the complaint's procedure has a "
+                    + "third stage (2022 Code, 5.17)");
         }
     }
 }

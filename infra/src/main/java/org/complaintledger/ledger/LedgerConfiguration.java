@@ -16,9 +16,13 @@ import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.complaint.Complaint;
 import org.complaintledger.complaint.ComplaintCommand;
+import org.complaintledger.procedure.LandlordProcedure;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires the Complaint aggregate into Axon with the Code's timescales and the checks every command passes. */
 @Configuration
@@ -29,10 +33,20 @@ public class LedgerConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Closure days are the landlord's own non-working days, e.g. {@code complaint-ledger.closure-days=2025-12-29,2025-12-30}. */
+    /**
+     * Closure days are the landlord's own non-working days, e.g. {@code complaint-ledger.closure-days=2025-12-29,2025-12-30}.
+     * The landlord's procedure says when it had a third stage (2022 5.17), e.g.
+     * {@code complaint-ledger.procedure.third-stage[0].from=2022-04-01} and {@code ...[0].until=2024-03-31}; a complaint
+     * received in such a period under the 2022 Code may go to stage 3, and keeps that on its record.
+     */
     @Bean
-    Timescales timescales(@Value("${complaint-ledger.closure-days:}") List<LocalDate> closureDays, Clock clock) {
-        return new Timescales(new WorkingDayCalendar(new HashSet<>(closureDays)), CodeVersions.known(), clock);
+    Timescales timescales(@Value("${complaint-ledger.closure-days:}") List<LocalDate> closureDays, Environment environment,
+                          Clock clock) {
+        List<LandlordProcedure.Period> thirdStage = Binder.get(environment)
+                .bind("complaint-ledger.procedure.third-stage", Bindable.listOf(LandlordProcedure.Period.class))
+                .orElse(List.of());
+        return new Timescales(new WorkingDayCalendar(new HashSet<>(closureDays)), CodeVersions.known(),
+                new LandlordProcedure(thirdStage), clock);
     }
 
     /**
