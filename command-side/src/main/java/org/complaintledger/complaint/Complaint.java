@@ -114,6 +114,7 @@ public class Complaint {
             throw new CodeRuleBroken("extension-without-ombudsman-details", rule.ombudsmanDetailsProvision(),
                     "a resident told of an extension must be given the Ombudsman's contact details");
         }
+        boolean toConvenePanel = Boolean.TRUE.equals(cmd.toConvenePanel());
         int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
         boolean beyondLimit = switch (rule.limit()) {
             case ExtensionRule.WithoutGoodReason limit -> {  // 6.4, 6.15; 2022 5.1, 5.13
@@ -127,7 +128,7 @@ public class Complaint {
                 yield beyond;
             }
             case ExtensionRule.OnlyToConvenePanel panel -> {  // 2022 5.18
-                if (!cmd.toConvenePanel()) {
+                if (!toConvenePanel) {
                     throw new CodeRuleBroken("extension-only-to-convene-panel", rule.provision(), "at stage "
                             + cmd.stage().number() + " additional time is justified only to convene a panel");
                 }
@@ -136,7 +137,7 @@ public class Complaint {
         };
         apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
                 stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
-                cmd.goodReason(), cmd.toConvenePanel()));
+                cmd.goodReason(), toConvenePanel));
     }
 
     @CommandHandler

@@ -10,7 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Move a stage's response deadline (6.4, 6.5, 6.15, 6.16; 2022 5.1, 5.13, 5.18).
  *
- * @param toConvenePanel the extra time is to convene a panel: the only ground for extending 2022 stage 3 (5.18)
+ * @param toConvenePanel the extra time is to convene a panel: the only ground for extending 2022 stage 3 (5.18);
+ *                       absent means it is not
  */
 public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintId,
                           Instant occurredAt,
@@ -21,5 +22,5 @@ public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintI
                           boolean residentInformed,
                           boolean ombudsmanContactDetailsGiven,
                           String goodReason,
-                          boolean toConvenePanel) implements ComplaintCommand {
+                          Boolean toConvenePanel) implements ComplaintCommand {
 }
