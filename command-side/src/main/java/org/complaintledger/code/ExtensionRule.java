@@ -1,5 +1,7 @@
 package org.complaintledger.code;
 
+import java.time.LocalDate;
+
 /**
  * What a version of the Code says about extending a stage's response deadline.
  *
@@ -12,6 +14,33 @@ public record ExtensionRule(Limit limit, String provision, String residentInform
                             String ombudsmanDetailsProvision) {
 
     public sealed interface Limit {
+    }
+
+    /**
+     * Whether an extension from {@code originalDue} to {@code newDue} goes beyond what the Code allows without good
+     * reason. Refuses one beyond that limit without {@code goodReason}, and one on a ground the rule does not allow.
+     */
+    public boolean beyondLimit(LocalDate originalDue, LocalDate newDue, String goodReason, boolean toConvenePanel,
+                               Timescales time) {
+        return switch (limit) {
+            case WithoutGoodReason withoutGoodReason -> {
+                DayCount allowed = withoutGoodReason.days();
+                boolean beyond = time.daysBetween(originalDue, newDue, allowed.unit()) > allowed.count();
+                if (beyond && (goodReason == null || goodReason.isBlank())) {
+                    throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", provision, "an extension to "
+                            + newDue + " goes beyond the " + allowed + " the Code allows without good reason: "
+                            + "goodReason is required");
+                }
+                yield beyond;
+            }
+            case OnlyToConvenePanel panel -> {
+                if (!toConvenePanel) {
+                    throw new CodeRuleBroken("extension-only-to-convene-panel", provision,
+                            "at this stage additional time is justified only to convene a panel");
+                }
+                yield false;
+            }
+        };
     }
 
     /** Up to {@code days} beyond the original deadline without good reason; further only with one (2024 6.4, 6.15). */

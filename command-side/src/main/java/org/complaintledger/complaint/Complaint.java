@@ -116,25 +116,8 @@ public class Complaint {
         }
         boolean toConvenePanel = Boolean.TRUE.equals(cmd.toConvenePanel());
         int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
-        boolean beyondLimit = switch (rule.limit()) {
-            case ExtensionRule.WithoutGoodReason limit -> {  // 6.4, 6.15; 2022 5.1, 5.13
-                boolean beyond = time.daysBetween(stage.originalResponseDue(), cmd.newResponseDue(),
-                        limit.days().unit()) > limit.days().count();
-                if (beyond && isBlank(cmd.goodReason())) {
-                    throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", rule.provision(),
-                            "an extension to " + cmd.newResponseDue() + " goes beyond the " + limit.days()
-                                    + " the Code allows without good reason: goodReason is required");
-                }
-                yield beyond;
-            }
-            case ExtensionRule.OnlyToConvenePanel panel -> {  // 2022 5.18
-                if (!toConvenePanel) {
-                    throw new CodeRuleBroken("extension-only-to-convene-panel", rule.provision(), "at stage "
-                            + cmd.stage().number() + " additional time is justified only to convene a panel");
-                }
-                yield false;
-            }
-        };
+        boolean beyondLimit = rule.beyondLimit(stage.originalResponseDue(), cmd.newResponseDue(), cmd.goodReason(),
+                toConvenePanel, time);  // 6.4, 6.15; 2022 5.1, 5.13, 5.18
         apply(new StageExtended(complaintId, state.step(cmd, time), cmd.backdatingReason(), cmd.stage(),
                 stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
                 cmd.goodReason(), toConvenePanel));
@@ -299,9 +282,5 @@ public class Complaint {
 
     private static boolean samePerson(String a, String b) {
         return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }
