@@ -171,7 +171,8 @@ public class Complaint {
     void handle(RefuseEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.stage() == ONE || latest.acknowledged() || latest.refused()) {
+        // A 2022 stage 2 or 3 may be answered without an acknowledgement: answered, it is no longer pending either.
+        if (latest.stage() == ONE || latest.acknowledged() || latest.responded() || latest.refused()) {
             throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
         }
         requireToldOfOmbudsman(cmd.residentToldOfOmbudsmanRight(),

@@ -8,6 +8,7 @@ import static org.complaintledger.complaint.Steps.STAGE_TWO_HANDLER;
 import static org.complaintledger.complaint.Steps.acknowledge;
 import static org.complaintledger.complaint.Steps.acknowledged;
 import static org.complaintledger.complaint.Steps.escalate;
+import static org.complaintledger.complaint.Steps.refuseEscalation;
 import static org.complaintledger.complaint.Steps.respond;
 import static org.complaintledger.complaint.Steps.responseIssued;
 import static org.complaintledger.complaint.Steps.with;
@@ -92,6 +93,24 @@ class LaterStages2022Test {
                 .given(escalated(TWO))
                 .when(extend(TWO, LocalDate.of(2023, 6, 12), null, false))
                 .expectException(breaks("extension-beyond-limit-without-good-reason", "5.13"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusingTheStageTwoEscalationWithoutTellingTheResidentCitesTwentyTwentyTwoFiveNine() {
+        ComplaintFixture.at(Instant.parse("2023-04-26T09:00:00Z"))
+                .given(escalated(TWO))
+                .when(refuseEscalation(false))
+                .expectException(breaks("refusal-without-ombudsman-right", "5.9"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStageTwoAnsweredWithoutAnAcknowledgementHasNoEscalationLeftToRefuse() {
+        ComplaintFixture.at(Instant.parse("2023-05-18T09:00:00Z"))
+                .given(Steps2022.stageTwoAnswered(TWO))
+                .when(refuseEscalation(true))
+                .expectException(breaks("no-escalation-pending", null))
                 .expectNoEvents();
     }
 
