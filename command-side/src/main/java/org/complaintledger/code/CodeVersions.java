@@ -69,7 +69,7 @@ public final class CodeVersions {
                             new AnyHandler())),
             Stage.TWO,
             "5.17",
-            12,  // the 2022 Code's exclusions, applied as 2024's 2.2 and 2.3 until the refusal rules say otherwise
+            12,  // flagged as under 2024 2.2, 2.3: the 2022 Code leaves the grounds to the landlord's policy (1.7, 1.8)
             2);
 
     private final List<CodeVersion> newestFirst;
