@@ -1,5 +1,6 @@
 package org.complaintledger.complaint;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintledger.code.Stage.THREE;
 import static org.complaintledger.code.Stage.TWO;
 import static org.complaintledger.complaint.Rejections.breaks;
@@ -142,5 +143,19 @@ class ThirdStageTest {
                 .when(withdraw())
                 .expectException(breaks("withdrawal-after-final-response", null))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aComplaintLoggedBeforeItsFinalStageWasRecordedHasTheTwoStagesOfThe2024Code() {
+        ComplaintLogged stored = new ComplaintLogged(Steps.ID, Steps.RECEIVED, null, Steps.RESIDENT, "2024",
+                Channel.EMAIL, Steps.complainant(), "repairs", "Damp", List.of(), null, false, null, Steps.ACK_DUE, null);
+        assertThat(stored.finalStage()).isEqualTo(TWO);
+    }
+
+    @Test
+    void anExtensionStoredBeforeItsPurposeWasRecordedWasNotToConveneAPanel() {
+        StageExtended stored = new StageExtended(Steps.ID, NOW, null, TWO, Steps.STAGE_TWO_RESPONSE_DUE,
+                LocalDate.of(2025, 7, 4), "contractor", true, true, 5, false, null, null);
+        assertThat(stored.toConvenePanel()).isFalse();
     }
 }
