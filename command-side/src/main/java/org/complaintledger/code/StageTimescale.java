@@ -1,18 +1,29 @@
 package org.complaintledger.code;
 
 /**
- * The working-day limits of one stage under one version of the Code.
+ * What one version of the Code says about one stage, one record per rule, each citing its provision.
  *
- * @param acknowledgementWorkingDays   from receipt (stage 1) or the escalation request (later stages)
- * @param responseWorkingDays          from {@code responseClock}
- * @param responseClock                which step starts the response clock: the 2024 Code counts from the
- *                                     acknowledgement (6.3, 6.14); the 2022 Code counted stage 2 from the request
- * @param extensionWithoutGoodReason   the longest extension allowed without a good reason (6.4, 6.15)
+ * @param opening         how the stage opens: on receipt, or at the resident's request
+ * @param acknowledgement whether there is an acknowledgement deadline, and its count and unit
+ * @param response        the response deadline and the step that starts its clock
+ * @param extension       how far the response deadline may be extended, and on what ground
+ * @param handler         who may consider the stage
  */
-public record StageTimescale(int acknowledgementWorkingDays,
-                             int responseWorkingDays,
-                             ResponseClock responseClock,
-                             int extensionWithoutGoodReason) {
+public record StageTimescale(Opening opening,
+                             AcknowledgementRule acknowledgement,
+                             ResponseRule response,
+                             ExtensionRule extension,
+                             HandlerRule handler) {
 
-    public enum ResponseClock { FROM_ACKNOWLEDGEMENT, FROM_REQUEST }
+    /** How the resident asks for this stage; only a later stage opens at their request. */
+    public Opening.OnResidentsRequest escalation() {
+        if (opening instanceof Opening.OnResidentsRequest request) {
+            return request;
+        }
+        throw new IllegalStateException("stage 1 opens on receipt, not at the resident's request");
+    }
+
+    public boolean responseClockStartsAtRequest() {
+        return response.clock() == ResponseRule.Clock.FROM_ESCALATION_REQUEST;
+    }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.complaintledger.calendar.WorkingDayCalendar;
+import org.complaintledger.procedure.LandlordProcedure;
 
 /**
- * Everything the complaint needs to judge time: the working-day calendar, the versions of the Code and
- * the clock that says when a step is being recorded.
+ * Everything the complaint needs to judge time: the working-day calendar, the versions of the Code, the landlord's
+ * procedure and the clock that says when a step is being recorded.
  */
 public final class Timescales {
 
@@ -17,11 +19,18 @@ public final class Timescales {
 
     private final WorkingDayCalendar calendar;
     private final CodeVersions versions;
+    private final LandlordProcedure procedure;
     private final Clock clock;
 
+    /** A landlord whose procedure has only the Code's standard stages. */
     public Timescales(WorkingDayCalendar calendar, CodeVersions versions, Clock clock) {
+        this(calendar, versions, LandlordProcedure.standard(), clock);
+    }
+
+    public Timescales(WorkingDayCalendar calendar, CodeVersions versions, LandlordProcedure procedure, Clock clock) {
         this.calendar = calendar;
         this.versions = versions;
+        this.procedure = procedure;
         this.clock = clock;
     }
 
@@ -36,6 +45,30 @@ public final class Timescales {
     /** "Within N working days of X": counting starts the day after X, in Europe/London. */
     public LocalDate deadline(Instant from, int workingDays) {
         return calendar.addWorkingDays(dayOf(from), workingDays);
+    }
+
+    /** "Within N days of X" in the unit the Code gives: counting starts the day after X, in Europe/London. */
+    public LocalDate deadline(Instant from, DayCount days) {
+        return switch (days.unit()) {
+            case WORKING_DAYS -> deadline(from, days.count());
+            case CALENDAR_DAYS -> dayOf(from).plusDays(days.count());
+        };
+    }
+
+    /** The acknowledgement deadline of a stage opened at {@code openedAt}, or null where the Code sets none. */
+    public LocalDate acknowledgementDue(AcknowledgementRule rule, Instant openedAt) {
+        return switch (rule) {
+            case AcknowledgementRule.Within within -> deadline(openedAt, within.days());
+            case AcknowledgementRule.NoDeadline none -> null;
+        };
+    }
+
+    /** How many days of {@code unit} lie after {@code from} up to and including {@code to}. */
+    public int daysBetween(LocalDate from, LocalDate to, DayCount.Unit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> workingDaysBetween(from, to);
+            case CALENDAR_DAYS -> Math.toIntExact(ChronoUnit.DAYS.between(from, to));
+        };
     }
 
     public LocalDate addWorkingDays(LocalDate from, int workingDays) {
@@ -55,6 +88,11 @@ public final class Timescales {
         LocalDate received = dayOf(receivedAt);
         return versions.governing(received).orElseThrow(() -> new CodeRuleBroken("no-code-version",
                 null, "no version of the Code known to the ledger governs complaints received on " + received));
+    }
+
+    /** The final stage of the landlord's procedure for a complaint received then, under that Code (2022 5.17). */
+    public Stage finalStage(CodeVersion code, Instant receivedAt) {
+        return procedure.finalStage(code, dayOf(receivedAt));
     }
 
     public CodeVersion version(String name) {

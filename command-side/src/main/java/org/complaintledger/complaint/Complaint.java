@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.complaintledger.category.CategoryTaxonomy;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
+import org.complaintledger.code.ExtensionRule;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Stage;
 import org.complaintledger.code.StageTimescale;
@@ -43,7 +44,8 @@ public class Complaint {
         apply(new ComplaintLogged(cmd.complaintId(), received, cmd.backdatingReason(), dataSubject, code.name(), cmd.channel(),
                 cmd.complainant(), category, categories.version(), cmd.tenure(), cmd.description(), cmd.outcomesSought(),
                 cmd.issueArose(), cmd.residentBecameAware(), beyondWindow, cmd.windowDiscretion(), cmd.relatedComplaintId(),
-                time.deadline(received, code.timescale(ONE).acknowledgementWorkingDays()), cmd.serviceRequestReference()));
+                time.acknowledgementDue(code.timescale(ONE).acknowledgement(), received),  // 6.2; 2022 4.1
+                cmd.serviceRequestReference(), time.finalStage(code, received)));
     }
 
     @CommandHandler
@@ -67,14 +69,20 @@ public class Complaint {
             throw new CodeRuleBroken("stage-already-acknowledged", null,
                     "stage " + cmd.stage().number() + " is already acknowledged");
         }
-        state.requireNotInvolvedEarlier(cmd.stage(), cmd.handler());
+        if (stage.responded()) {
+            throw new CodeRuleBroken("stage-already-responded", null,
+                    "stage " + cmd.stage().number() + " has already been responded to");
+        }
+        StageTimescale timescale = state.timescale(cmd.stage(), time);
+        state.requireNotInvolvedEarlier(cmd.stage(), cmd.handler(), time);  // 6.13; 2022 5.12
         Instant at = state.step(cmd, time);
-        StageTimescale timescale = state.code(time).timescale(cmd.stage());
-        Instant clockStart = timescale.responseClock() == StageTimescale.ResponseClock.FROM_REQUEST ? stage.openedAt() : at;
+        // The clock runs from this step (6.3, 6.14; 2022 5.1), or has run since the request (2022 5.13, 5.18).
+        LocalDate responseDue = timescale.responseClockStartsAtRequest() ? stage.responseDue()
+                : time.deadline(at, timescale.response().days());
+        LocalDate acknowledgementDue = stage.acknowledgementDue();
         apply(new StageAcknowledged(complaintId, at, cmd.backdatingReason(), cmd.stage(), cmd.definition(),
-                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), stage.acknowledgementDue(),
-                time.onTime(at, stage.acknowledgementDue()),
-                time.deadline(clockStart, timescale.responseWorkingDays())));
+                cmd.responsibleFor(), cmd.notResponsibleFor(), cmd.handler(), acknowledgementDue,
+                acknowledgementDue == null ? null : time.onTime(at, acknowledgementDue), responseDue));
     }
 
     @CommandHandler
@@ -84,44 +92,41 @@ public class Complaint {
         if (!cmd.newResponseDue().isAfter(stage.responseDue())) {
             throw new InvalidField("newResponseDue", "must be later than the deadline in force, " + stage.responseDue());
         }
-        boolean first = cmd.stage() == ONE;
+        ExtensionRule rule = state.timescale(cmd.stage(), time).extension();
         Instant at = state.step(cmd, time);
-        Extensions.requireAgreedInTime(at, stage.responseDue(), cmd.backdatingReason(), first ? "6.4" : "6.15", time);
+        Extensions.requireAgreedInTime(at, stage.responseDue(), cmd.backdatingReason(), rule.provision(), time);
         if (!cmd.residentInformed()) {
-            throw new CodeRuleBroken("extension-resident-not-informed", first ? "6.4" : "6.15",
+            throw new CodeRuleBroken("extension-resident-not-informed", rule.residentInformedProvision(),
                     "the resident must be told of an extension and the new timescale");
         }
         if (!cmd.ombudsmanContactDetailsGiven()) {
-            throw new CodeRuleBroken("extension-without-ombudsman-details", first ? "6.5" : "6.16",
+            throw new CodeRuleBroken("extension-without-ombudsman-details", rule.ombudsmanDetailsProvision(),
                     "a resident told of an extension must be given the Ombudsman's contact details");
         }
+        boolean toConvenePanel = Boolean.TRUE.equals(cmd.toConvenePanel());
         int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
-        int limit = state.code(time).timescale(cmd.stage()).extensionWithoutGoodReason();
-        boolean beyondLimit = beyondOriginal > limit;
-        if (beyondLimit && isBlank(cmd.goodReason())) {
-            throw new CodeRuleBroken("extension-beyond-limit-without-good-reason", first ? "6.4" : "6.15",
-                    "an extension of " + beyondOriginal + " working days goes beyond the " + limit
-                            + " the Code allows without good reason: goodReason is required");
-        }
+        boolean beyondLimit = rule.beyondLimit(stage.originalResponseDue(), cmd.newResponseDue(), cmd.goodReason(),
+                toConvenePanel, time);  // 6.4, 6.15; 2022 5.1, 5.13, 5.18
         apply(new StageExtended(complaintId, at, cmd.backdatingReason(), cmd.stage(),
                 stage.responseDue(), cmd.newResponseDue(), cmd.reason(), true, true, beyondOriginal, beyondLimit,
-                cmd.goodReason()));
+                cmd.goodReason(), toConvenePanel));
     }
 
     @CommandHandler
     void handle(IssueResponse cmd, Timescales time) {
         state.requireOpen();
         StageProgress stage = state.awaitingResponse(cmd.stage(), time);
-        state.requireNotInvolvedEarlier(cmd.stage(), cmd.respondedBy());
+        state.requireNotInvolvedEarlier(cmd.stage(), cmd.respondedBy(), time);  // 6.13; 2022 5.12
         if (cmd.decision().findsFault() && cmd.remediesOffered().isEmpty() && cmd.outstandingActions().isEmpty()
                 && !state.actions.any()) {
             // 7.1, 5.13: remedies may be offered at any point, so those already on the record count
             throw new CodeRuleBroken("fault-without-remedy", "7.1", "a decision that finds fault must set out what "
                     + "will put things right, but no remedy or action is offered or on the record");
         }
-        if (state.isFinalStage(cmd.stage(), time) && !namesTheOmbudsman(cmd.escalationRoute())) {
-            // 6.19
-            throw new CodeRuleBroken("final-response-without-ombudsman", "6.19", "a final response must tell the "
+        if (state.isFinalStage(cmd.stage()) && !namesTheOmbudsman(cmd.escalationRoute())) {
+            // 6.19; 2022 5.16 (stage 2) and 5.20 (stage 3)
+            throw new CodeRuleBroken("final-response-without-ombudsman",
+                    state.timescale(cmd.stage(), time).response().contentsProvision(), "a final response must tell the "
                     + "resident how to take the complaint to the Housing Ombudsman: escalationRoute does not name it");
         }
         Instant at = state.step(cmd, time);
@@ -138,22 +143,26 @@ public class Complaint {
     void handle(RequestEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        // 5.11: a refused escalation is not final, so the resident may ask for the same stage again
-        Stage next = latest.refused() ? latest.stage() : nextStageAfter(latest, time);
         CodeVersion code = state.code(time);
+        // 5.11: a refused escalation is not final, so the resident may ask for the same stage again
+        Stage next = latest.refused() ? latest.stage() : nextStageAfter(latest, code);
+        StageTimescale timescale = code.timescale(next);
         Instant at = state.step(cmd, time);
         apply(new EscalationRequested(complaintId, at, cmd.backdatingReason(), next, cmd.residentsWords(),
-                time.deadline(at, code.timescale(next).acknowledgementWorkingDays())));
+                time.acknowledgementDue(timescale.acknowledgement(), at),  // 6.11; none in 2022
+                timescale.responseClockStartsAtRequest() ? time.deadline(at, timescale.response().days()) : null));
     }
 
     @CommandHandler
     void handle(RefuseEscalation cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.stage() == ONE || latest.acknowledged() || latest.refused()) {
+        // A 2022 stage 2 or 3 may be answered without an acknowledgement: answered, it is no longer pending either.
+        if (latest.stage() == ONE || latest.acknowledged() || latest.responded() || latest.refused()) {
             throw new CodeRuleBroken("no-escalation-pending", null, "there is no escalation request awaiting a decision");
         }
-        RefusalGrounds.require(cmd.reason(), cmd.residentToldOfOmbudsmanRight(), "5.11", state);
+        RefusalGrounds.require(cmd.reason(), cmd.residentToldOfOmbudsmanRight(),
+                state.timescale(latest.stage(), time).escalation().refusalProvision(), state);  // 5.11; 2022 5.9
         apply(new EscalationRefused(complaintId, state.step(cmd, time), cmd.backdatingReason(), latest.stage(), cmd.reason(),
                 cmd.explanation(), true));
     }
@@ -163,9 +172,11 @@ public class Complaint {
         Stage stage = state.refusedStage();
         Instant at = state.step(cmd, time);
         // 2.4, 5.11: the stage starts afresh, its deadlines counted from the instruction
+        StageTimescale timescale = state.timescale(stage, time);
         apply(new ComplaintTakenOn(complaintId, at, cmd.backdatingReason(), cmd.instructedBy(),
                 cmd.instructionReference(), cmd.reason(), stage,
-                time.deadline(at, state.code(time).timescale(stage).acknowledgementWorkingDays())));
+                time.acknowledgementDue(timescale.acknowledgement(), at),
+                timescale.responseClockStartsAtRequest() ? time.deadline(at, timescale.response().days()) : null));
     }
 
     @CommandHandler
@@ -217,7 +228,7 @@ public class Complaint {
     void handle(WithdrawComplaint cmd, Timescales time) {
         state.requireOpen();
         StageProgress latest = state.latestStage();
-        if (latest.responded() && state.isFinalStage(latest.stage(), time)) {
+        if (latest.responded() && state.isFinalStage(latest.stage())) {
             throw new CodeRuleBroken("withdrawal-after-final-response", null,
                     "the complaint has had its final response and can no longer be withdrawn");
         }
@@ -274,13 +285,14 @@ public class Complaint {
         state.advance(event);
     }
 
-    private Stage nextStageAfter(StageProgress latest, Timescales time) {
+    private Stage nextStageAfter(StageProgress latest, CodeVersion code) {
         if (!latest.responded()) {
-            throw new CodeRuleBroken("escalation-before-response", "6.10",
+            Stage asked = state.isFinalStage(latest.stage()) ? latest.stage() : latest.stage().next();
+            throw new CodeRuleBroken("escalation-before-response", code.timescale(asked).escalation().requestProvision(),
                     "stage " + latest.stage().number() + " has not been responded to yet");
         }
-        if (state.isFinalStage(latest.stage(), time)) {
-            throw new CodeRuleBroken("no-further-stage", "5.3", "stage " + latest.stage().number()
+        if (state.isFinalStage(latest.stage())) {  // 5.3; 2022 5.17: the landlord's procedure ends here
+            throw new CodeRuleBroken("no-further-stage", code.stagesProvision(), "stage " + latest.stage().number()
                     + " was the final stage; the resident may take the complaint to the Ombudsman");
         }
         return latest.stage().next();
@@ -288,9 +300,5 @@ public class Complaint {
 
     private static boolean namesTheOmbudsman(String escalationRoute) {
         return escalationRoute.toLowerCase(Locale.ROOT).contains("housing ombudsman");
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

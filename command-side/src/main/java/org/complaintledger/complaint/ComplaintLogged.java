@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.complaintledger.code.Stage;
 import org.complaintledger.personaldata.DataSubjectId;
 import org.complaintledger.personaldata.PersonalData;
 
@@ -22,8 +23,11 @@ import org.complaintledger.personaldata.PersonalData;
  *                               the ledger had one
  * @param categoryTaxonomy       the version of the taxonomy the category was chosen from; null before there was one
  * @param tenure                 the home's tenure (TSM CH01); null: not recorded
- * @param acknowledgementDue     the stage 1 acknowledgement deadline in force (6.2)
+ * @param acknowledgementDue     the stage 1 acknowledgement deadline in force (2024 6.2, 2022 4.1)
  * @param serviceRequestReference the service request the complaint arose from (1.4, 1.5), if any
+ * @param finalStage             the final stage of the procedure this complaint follows, decided on receipt from the
+ *                               Code and the landlord's procedure then (2022 5.17), so replay never depends on today's
+ *                               setting
  */
 public record ComplaintLogged(String complaintId,
                               Instant occurredAt,
@@ -43,5 +47,11 @@ public record ComplaintLogged(String complaintId,
                               WindowDiscretion windowDiscretion,
                               String relatedComplaintId,
                               LocalDate acknowledgementDue,
-                              String serviceRequestReference) implements ComplaintEvent {
+                              String serviceRequestReference,
+                              Stage finalStage) implements ComplaintEvent {
+
+    public ComplaintLogged {
+        // Complaints logged before the procedure was recorded were all under the 2024 Code, which has two stages (5.3).
+        finalStage = finalStage == null ? Stage.TWO : finalStage;
+    }
 }

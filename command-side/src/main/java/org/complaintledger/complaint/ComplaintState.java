@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.TreeMap;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.CodeVersion;
+import org.complaintledger.code.HandlerRule;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Stage;
+import org.complaintledger.code.StageTimescale;
 import org.complaintledger.code.Timescales;
 
 /**
@@ -22,6 +24,7 @@ final class ComplaintState {
     private Instant lastStepAt;
     private boolean beyondRefusalWindow;
     private boolean windowDiscretionUsed;
+    private Stage finalStage;
     private boolean refused;
     private boolean withdrawn;
     private boolean referralOpen;
@@ -38,12 +41,13 @@ final class ComplaintState {
                 codeVersion = e.codeVersion();
                 beyondRefusalWindow = e.beyondRefusalWindow();
                 windowDiscretionUsed = e.windowDiscretion() != null;
-                stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue()));
+                finalStage = e.finalStage();
+                stages.put(ONE, StageProgress.opened(ONE, e.occurredAt(), e.acknowledgementDue(), null));
             }
             case ComplaintRefused e -> refused = true;
             case ComplaintTakenOn e -> {
                 refused = false;
-                stages.put(e.stage(), StageProgress.opened(e.stage(), e.occurredAt(), e.acknowledgementDue()));
+                stages.put(e.stage(), StageProgress.opened(e.stage(), e.occurredAt(), e.acknowledgementDue(), e.responseDue()));
             }
             case StageAcknowledged e -> {
                 stages.computeIfPresent(e.stage(), (s, p) -> p.acknowledgedBy(e.handler(), e.occurredAt(), e.responseDue()));
@@ -57,8 +61,8 @@ final class ComplaintState {
                 e.remediesOffered().forEach(r -> actions.add(r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> actions.add(a.actionId(), a.dueBy()));
             }
-            case EscalationRequested e ->
-                    stages.put(e.toStage(), StageProgress.opened(e.toStage(), e.occurredAt(), e.acknowledgementDue()));
+            case EscalationRequested e -> stages.put(e.toStage(),
+                    StageProgress.opened(e.toStage(), e.occurredAt(), e.acknowledgementDue(), e.responseDue()));
             case EscalationRefused e -> stages.computeIfPresent(e.toStage(), (s, p) -> p.escalationRefused());
             case IssueAdded e -> { /* folded into stage 1: nothing later steps decide on */ }
             case CorrespondenceRecorded e -> { /* on the record only */ }
@@ -105,6 +109,16 @@ final class ComplaintState {
         return time.version(codeVersion);
     }
 
+    /** What the complaint's Code says of {@code stage}. */
+    StageTimescale timescale(Stage stage, Timescales time) {
+        return code(time).timescale(stage);
+    }
+
+    /** The final stage of the procedure the complaint follows, decided when it was logged (2022 5.17). */
+    Stage finalStage() {
+        return finalStage;
+    }
+
     boolean beyondRefusalWindow() {
         return beyondRefusalWindow;
     }
@@ -125,9 +139,9 @@ final class ComplaintState {
         return stages.lastEntry().getValue();
     }
 
-    /** Whether {@code stage} is the complaint's last: its response is the final one (6.19, 5.3). */
-    boolean isFinalStage(Stage stage, Timescales time) {
-        return stage == code(time).finalStage();
+    /** Whether {@code stage} is the complaint's last: its response is the final one (6.19, 5.3; 2022 5.17). */
+    boolean isFinalStage(Stage stage) {
+        return stage == finalStage;
     }
 
     /** The stage a refusal closed: stage 1 for a refused complaint, else the stage whose escalation was refused. */
@@ -145,12 +159,18 @@ final class ComplaintState {
                 "neither the complaint nor its escalation was refused: there is nothing to take on");
     }
 
-    /** 6.13: whoever handles or signs a stage must not have handled or signed an earlier one. */
-    void requireNotInvolvedEarlier(Stage stage, String person) {
+    /**
+     * 6.13 (2022 5.12): whoever handles or signs a stage must not have handled or signed an earlier one, where the
+     * complaint's Code says so of that stage.
+     */
+    void requireNotInvolvedEarlier(Stage stage, String person, Timescales time) {
+        if (!(timescale(stage, time).handler() instanceof HandlerRule.NotAnEarlierStagesHandler rule)) {
+            return;
+        }
         hands.headMap(stage).forEach((earlier, people) -> {
             if (people.stream().anyMatch(p -> p.strip().equalsIgnoreCase(person.strip()))) {
-                throw new CodeRuleBroken("stage-handler-must-differ", "6.13", person + " handled or signed the "
-                        + "complaint at stage " + earlier.number() + " and cannot consider it at stage "
+                throw new CodeRuleBroken("stage-handler-must-differ", rule.provision(), person + " handled or signed "
+                        + "the complaint at stage " + earlier.number() + " and cannot consider it at stage "
                         + stage.number());
             }
         });
@@ -185,27 +205,32 @@ final class ComplaintState {
         }
     }
 
-    /** A stage the Code has, which the resident asked for (or stage 1), not refused. */
+    /** A stage the complaint's procedure has, which the resident asked for (or stage 1), not refused. */
     StageProgress requested(Stage stage, Timescales time) {
-        if (!code(time).hasStage(stage)) {
-            throw new CodeRuleBroken("no-such-stage", "5.3", "the " + codeVersion + " Code has no stage " + stage.number());
+        if (stage.compareTo(finalStage) > 0) {
+            throw new CodeRuleBroken("no-such-stage", code(time).stagesProvision(), "the procedure this complaint follows "
+                    + "under the " + codeVersion + " Code has no stage " + stage.number());
         }
         StageProgress progress = stages.get(stage);
         if (progress == null) {
-            throw new CodeRuleBroken("stage-not-requested", "6.10",
+            throw new CodeRuleBroken("stage-not-requested", timescale(stage, time).escalation().requestProvision(),
                     "the resident has not asked to escalate to stage " + stage.number());
         }
         if (progress.refused()) {
-            throw new CodeRuleBroken("escalation-refused", "5.11", "escalation to stage " + stage.number() + " was refused");
+            throw new CodeRuleBroken("escalation-refused", timescale(stage, time).escalation().refusalProvision(),
+                    "escalation to stage " + stage.number() + " was refused");
         }
         return progress;
     }
 
-    /** A stage acknowledged and not yet responded to: the only time it can be extended or answered. */
+    /**
+     * A stage whose response clock runs and which is not yet responded to: the only time it can be extended or
+     * answered. The clock starts at the acknowledgement (2024 6.3, 6.14; 2022 5.1) or at the request (2022 5.13, 5.18).
+     */
     StageProgress awaitingResponse(Stage stage, Timescales time) {
         StageProgress progress = requested(stage, time);
-        if (!progress.acknowledged()) {
-            throw new CodeRuleBroken("stage-not-acknowledged", stage == ONE ? "6.2" : "6.11",
+        if (!progress.responseClockRunning()) {
+            throw new CodeRuleBroken("stage-not-acknowledged", timescale(stage, time).acknowledgement().provision(),
                     "stage " + stage.number() + " must be acknowledged first");
         }
         if (progress.responded()) {

@@ -7,7 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Move a stage's response deadline (6.4, 6.5, 6.15, 6.16). */
+/**
+ * Move a stage's response deadline (6.4, 6.5, 6.15, 6.16; 2022 5.1, 5.13, 5.18).
+ *
+ * @param toConvenePanel the extra time is to convene a panel: the only ground for extending 2022 stage 3 (5.18);
+ *                       absent means it is not
+ */
 public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintId,
                           Instant occurredAt,
                           String backdatingReason,
@@ -16,5 +21,6 @@ public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintI
                           @NotBlank String reason,
                           boolean residentInformed,
                           boolean ombudsmanContactDetailsGiven,
-                          String goodReason) implements ComplaintCommand {
+                          String goodReason,
+                          Boolean toConvenePanel) implements ComplaintCommand {
 }

@@ -7,11 +7,12 @@ import org.complaintledger.code.Stage;
 import org.complaintledger.personaldata.PersonalData;
 
 /**
- * A stage was acknowledged, defined and logged (5.6, 5.7, 6.2, 6.11).
+ * A stage was acknowledged, defined and logged (5.6, 5.7, 6.2, 6.11; 2022 4.1, 4.2, 5.10).
  *
- * @param acknowledgementDue the deadline this acknowledgement was measured against
- * @param onTime             whether it met that deadline
- * @param responseDue        the response deadline now in force (6.3, 6.14)
+ * @param acknowledgementDue the deadline this acknowledgement was measured against; null where the Code sets none
+ *                           (2022 stages 2 and 3)
+ * @param onTime             whether it met that deadline; null where there was none
+ * @param responseDue        the response deadline now in force (6.3, 6.14; 2022 5.1, or from the request 5.13, 5.18)
  */
 public record StageAcknowledged(String complaintId,
                                 Instant occurredAt,
@@ -22,6 +23,6 @@ public record StageAcknowledged(String complaintId,
                                 @PersonalData List<String> notResponsibleFor,
                                 String handler,
                                 LocalDate acknowledgementDue,
-                                boolean onTime,
+                                Boolean onTime,
                                 LocalDate responseDue) implements ComplaintEvent {
 }

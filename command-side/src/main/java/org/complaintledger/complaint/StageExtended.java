@@ -12,6 +12,8 @@ import org.complaintledger.personaldata.PersonalData;
  * @param workingDaysBeyondOriginal how far the new deadline lies beyond the stage's unextended deadline
  * @param beyondCodeLimit           the extension goes beyond what the Code allows without good reason
  * @param goodReason                the good reason, required when {@code beyondCodeLimit}
+ * @param toConvenePanel            the extra time is to convene a panel, the only ground for it at 2022 stage 3 (5.18);
+ *                                  never null (an extension recorded before this was kept reads as false)
  */
 public record StageExtended(String complaintId,
                             Instant occurredAt,
@@ -24,5 +26,11 @@ public record StageExtended(String complaintId,
                             boolean ombudsmanContactDetailsGiven,
                             int workingDaysBeyondOriginal,
                             boolean beyondCodeLimit,
-                            @PersonalData String goodReason) implements ComplaintEvent {
+                            @PersonalData String goodReason,
+                            Boolean toConvenePanel) implements ComplaintEvent {
+
+    public StageExtended {
+        // A Boolean so that events stored before this component existed still read (JSON null is not a boolean).
+        toConvenePanel = Boolean.TRUE.equals(toConvenePanel);
+    }
 }

@@ -22,13 +22,19 @@ record StageProgress(Stage stage,
                      boolean responded,
                      boolean refused) {
 
-    static StageProgress opened(Stage stage, Instant at, LocalDate acknowledgementDue) {
-        return new StageProgress(stage, at, acknowledgementDue, null, null, null, null, true, false, false);
+    /**
+     * A stage opened on receipt or at the resident's request. {@code acknowledgementDue} is null where the Code sets no
+     * acknowledgement deadline; {@code responseDue} is null until the step that starts the response clock.
+     */
+    static StageProgress opened(Stage stage, Instant at, LocalDate acknowledgementDue, LocalDate responseDue) {
+        return new StageProgress(stage, at, acknowledgementDue, null, null, responseDue, responseDue, true, false, false);
     }
 
+    /** Acknowledged: the response deadline is the one now in force, first set here where the clock starts now. */
     StageProgress acknowledgedBy(String handler, Instant at, LocalDate responseDue) {
-        return new StageProgress(stage, openedAt, acknowledgementDue, at, handler, responseDue, responseDue, true,
-                false, false);
+        return new StageProgress(stage, openedAt, acknowledgementDue, at, handler,
+                originalResponseDue == null ? responseDue : originalResponseDue, responseDue,
+                extensionsWithinLimitOrWithGoodReason, responded, refused);
     }
 
     StageProgress extendedTo(LocalDate newResponseDue, boolean withinLimitOrWithGoodReason) {
@@ -49,5 +55,10 @@ record StageProgress(Stage stage,
 
     boolean acknowledged() {
         return acknowledgedAt != null;
+    }
+
+    /** The step that starts the response clock has happened: the stage can be extended and answered. */
+    boolean responseClockRunning() {
+        return responseDue != null;
     }
 }

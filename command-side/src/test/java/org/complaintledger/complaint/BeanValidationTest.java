@@ -184,7 +184,7 @@ class BeanValidationTest {
 
     @Test
     void extensionNeedsANewDeadlineAndAReason() {
-        ExtendStage undated = new ExtendStage(ID, null, null, ONE, null, "", true, true, null);
+        ExtendStage undated = new ExtendStage(ID, null, null, ONE, null, "", true, true, null, false);
         refusedOnDispatch(acknowledged(), undated, "newResponseDue", "reason");
     }
 }

@@ -34,7 +34,7 @@ class ComplaintFactsTest {
     private static ComplaintLogged logged(String category, String taxonomy, Tenure tenure, String serviceRequest) {
         return new ComplaintLogged(ID, NOW, null, RESIDENT, "2024", Channel.PHONE, complainant(), category, taxonomy,
                 tenure, "Mould in the bathroom", List.of("mould treated"), ISSUE_AROSE, null, false, null, null, ACK_DUE_FROM_NOW,
-                serviceRequest);
+                serviceRequest, Stage.TWO);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ComplaintFactsTest {
         // As stored before the taxonomy: free-text category, no taxonomy version, tenure not recorded.
         ComplaintLogged stored = new ComplaintLogged(ID, RECEIVED, null, RESIDENT, "2024", Channel.EMAIL, complainant(),
                 "Noise from next door", null, null, "Loud music", List.of("quiet"), ISSUE_AROSE, null, false, null, null, ACK_DUE,
-                null);
+                null, Stage.TWO);
         ComplaintFixture.atNow()
                 .given(stored)
                 .when(acknowledge(Stage.ONE, STAGE_ONE_HANDLER))

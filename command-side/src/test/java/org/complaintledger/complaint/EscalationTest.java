@@ -52,7 +52,7 @@ class EscalationTest {
         fixture.given(answered())
                 .when(new RequestEscalation(ID, null, null, "still damp, still waiting"))
                 .expectEvents(new EscalationRequested(ID, NOW, null, TWO, "still damp, still waiting",
-                        LocalDate.of(2025, 6, 9)));
+                        LocalDate.of(2025, 6, 9), null));
     }
 
     @Test

@@ -36,7 +36,7 @@ class LateExtensionTest {
 
     private static ExtendStage extendOn(Instant occurredAt, String backdatingReason) {
         return new ExtendStage(ID, occurredAt, backdatingReason, ONE, JUNE_9, "waiting for the contractor's report",
-                true, true, null);
+                true, true, null, null);
     }
 
     @Test
@@ -84,7 +84,7 @@ class LateExtensionTest {
                 .given(acknowledged())
                 .when(extendOn(DEADLINE_DAY, WHY_LATE))
                 .expectEvents(new StageExtended(ID, DEADLINE_DAY, WHY_LATE, ONE, RESPONSE_DUE, JUNE_9,
-                        "waiting for the contractor's report", true, true, 5, false, null));
+                        "waiting for the contractor's report", true, true, 5, false, null, false));
     }
 
     @Test

@@ -51,7 +51,7 @@ class LoggingAndRefusalTest {
                         "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, null, null, null, null))
                 .expectEvents(new ComplaintLogged(ID, NOW, null, ID, "2024", Channel.EMAIL, unknownById, "repairs", "v1",
                         Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), ISSUE_AROSE, null, false,
-                        null, null, LocalDate.of(2025, 6, 9), null));
+                        null, null, LocalDate.of(2025, 6, 9), null, TWO));
     }
 
     @Test
@@ -101,9 +101,10 @@ class LoggingAndRefusalTest {
     }
 
     @Test
-    void refusesAComplaintReceivedBeforeTheStatutoryCode() {
+    void refusesAComplaintReceivedBeforeThe2022Code() {
+        // Thu 31 March 2022, 23:30 in London (BST): the day before the 2022 Code's first
         fixture.givenNoPriorActivity()
-                .when(log(Instant.parse("2024-03-31T10:00:00Z"), "migrated from the old system", null))
+                .when(log(Instant.parse("2022-03-31T22:30:00Z"), "migrated from the old system", null))
                 .expectException(breaks("no-code-version", null))
                 .expectNoEvents();
     }

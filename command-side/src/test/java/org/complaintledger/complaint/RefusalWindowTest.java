@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.complaintledger.code.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class RefusalWindowTest {
     private static ComplaintLogged logged(LocalDate arose, LocalDate aware, boolean beyond, WindowDiscretion discretion) {
         return new ComplaintLogged(ID, NOW, null, RESIDENT, "2024", Channel.EMAIL, complainant(), "repairs",
                 "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), arose, aware, beyond,
-                discretion, null, ACK_DUE, null);
+                discretion, null, ACK_DUE, null, Stage.TWO);
     }
 
     @Test
@@ -120,7 +121,7 @@ class RefusalWindowTest {
         // 5.11 applies the same grounds: received Tue 13 May, answered Wed 28 May, escalation asked Thu 29 May
         ComplaintLogged received = new ComplaintLogged(ID, Steps.RECEIVED, null, RESIDENT, "2024", Channel.EMAIL,
                 complainant(), "repairs", "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom",
-                List.of("damp treated"), AROSE_JANUARY_2024, null, true, DISCRETION, null, Steps.ACK_DUE, null);
+                List.of("damp treated"), AROSE_JANUARY_2024, null, true, DISCRETION, null, Steps.ACK_DUE, null, Stage.TWO);
         fixture.given(received, stageOneAcknowledged(), stageOneResponded(),
                         escalationRequested(Instant.parse("2025-05-29T09:00:00Z"), Steps.STAGE_TWO_ACK_DUE))
                 .when(new RefuseEscalation(ID, null, null, RefusalReason.MORE_THAN_12_MONTHS, "too old", true))

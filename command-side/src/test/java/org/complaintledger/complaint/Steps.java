@@ -128,14 +128,14 @@ final class Steps {
             boolean beyondWindow, LocalDate ackDue) {
         return new ComplaintLogged(ID, at, backdatingReason, RESIDENT, "2024", Channel.EMAIL, complainant(), CATEGORY,
                 "v1", Tenure.LOW_COST_RENTAL, "Damp in the back bedroom", List.of("damp treated"), issueArose, null,
-                beyondWindow, null, null, ackDue, null);
+                beyondWindow, null, null, ackDue, null, TWO);
     }
 
     static StageAcknowledged stageOneAcknowledged() {
         return acknowledged(ACKNOWLEDGED, ONE, STAGE_ONE_HANDLER, ACK_DUE, true, RESPONSE_DUE);
     }
 
-    static StageAcknowledged acknowledged(Instant at, Stage stage, String handler, LocalDate ackDue, boolean onTime,
+    static StageAcknowledged acknowledged(Instant at, Stage stage, String handler, LocalDate ackDue, Boolean onTime,
             LocalDate responseDue) {
         return new StageAcknowledged(ID, at, null, stage, definition(), List.of("repairs"),
                 List.of("contents insurance"), handler, ackDue, onTime, responseDue);
@@ -163,7 +163,7 @@ final class Steps {
     }
 
     static EscalationRequested escalationRequested(Instant at, LocalDate ackDue) {
-        return new EscalationRequested(ID, at, null, TWO, null, ackDue);
+        return new EscalationRequested(ID, at, null, TWO, null, ackDue, null);
     }
 
     static EscalationRefused escalationRefused(Instant at) {
@@ -183,7 +183,7 @@ final class Steps {
     static StageExtended extended(Instant at, Stage stage, LocalDate previousDue, LocalDate newDue, int beyondOriginal,
             boolean beyondLimit, String goodReason) {
         return new StageExtended(ID, at, null, stage, previousDue, newDue, "waiting for the contractor's report", true,
-                true, beyondOriginal, beyondLimit, goodReason);
+                true, beyondOriginal, beyondLimit, goodReason, false);
     }
 
     // ---- commands, happening NOW unless they say otherwise
@@ -218,7 +218,7 @@ final class Steps {
     static ExtendStage extend(Stage stage, LocalDate newResponseDue, boolean residentInformed,
             boolean ombudsmanContactDetailsGiven, String goodReason) {
         return new ExtendStage(ID, null, null, stage, newResponseDue, "waiting for the contractor's report",
-                residentInformed, ombudsmanContactDetailsGiven, goodReason);
+                residentInformed, ombudsmanContactDetailsGiven, goodReason, false);
     }
 
     static IssueResponse respond(Stage stage, Decision decision, List<Remedy> remedies,

@@ -53,7 +53,7 @@ class TakingOnTest {
 
     private static ComplaintTakenOn takenOn(Instant at, TakeOnInstruction by, String reference, LocalDate ackDue,
             Stage stage) {
-        return new ComplaintTakenOn(ID, at, null, by, reference, WHY, stage, ackDue);
+        return new ComplaintTakenOn(ID, at, null, by, reference, WHY, stage, ackDue, null);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ComplaintLifecycleController {
     }
 
     @PostMapping("/{id}/stages/{stage}/acknowledgement")
-    @Operation(summary = "Acknowledge, define and log a stage (5.6, 5.7, 6.2, 6.11, 6.13)")
+    @Operation(summary = "Acknowledge, define and log a stage (5.6, 5.7, 6.2, 6.11, 6.13; 2022 4.1, 5.10, 5.12)")
     StepResult acknowledge(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                            @PathVariable String id, @PathVariable String stage,
                            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AcknowledgeStage.class)))
@@ -69,7 +69,8 @@ class ComplaintLifecycleController {
     }
 
     @PostMapping("/{id}/stages/{stage}/extension")
-    @Operation(summary = "Extend a stage's response deadline (6.4, 6.5, 6.15, 6.16)")
+    @Operation(summary = "Extend a stage's response deadline (6.4, 6.5, 6.15, 6.16; 2022 5.1, 5.13, and 5.18: "
+            + "stage 3 only to convene a panel)")
     StepResult extend(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                       @PathVariable String id, @PathVariable String stage,
                       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ExtendStage.class)))
@@ -87,7 +88,7 @@ class ComplaintLifecycleController {
     }
 
     @PostMapping("/{id}/escalation-request")
-    @Operation(summary = "The resident asks for the next stage; no reason required (6.10, 6.12)")
+    @Operation(summary = "The resident asks for the next stage; no reason required (6.10, 6.12; 2022 5.11, 5.18)")
     StepResult requestEscalation(HttpServletRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                  @PathVariable String id,
                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestEscalation.class)))
@@ -131,7 +132,8 @@ class ComplaintLifecycleController {
         try {
             return Map.of("complaintId", id, "stage", Stage.of(Integer.parseInt(stage)).name());
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("stage", "must be a stage number: 1 or 2");
+            throw new InvalidField("stage", "must be a stage number: 1, 2, or 3 where the complaint's procedure has a "
+                    + "third stage (2022 Code, 5.17)");
         }
     }
 }

@@ -16,9 +16,13 @@ import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.complaint.Complaint;
 import org.complaintledger.complaint.ComplaintCommand;
+import org.complaintledger.procedure.LandlordProcedure;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires the Complaint aggregate into Axon with the Code's timescales and the checks every command passes. */
 @Configuration
@@ -39,9 +43,17 @@ public class LedgerConfiguration {
         return new WorkingDayCalendar(new HashSet<>(closureDays));
     }
 
+    /**
+     * The landlord's procedure says when it had a third stage (2022 5.17), e.g.
+     * {@code complaint-ledger.procedure.third-stage[0].from=2022-04-01} and {@code ...[0].until=2024-03-31}; a complaint
+     * received in such a period under the 2022 Code may go to stage 3, and keeps that on its record.
+     */
     @Bean
-    Timescales timescales(WorkingDayCalendar calendar, Clock clock) {
-        return new Timescales(calendar, CodeVersions.known(), clock);
+    Timescales timescales(WorkingDayCalendar calendar, Environment environment, Clock clock) {
+        List<LandlordProcedure.Period> thirdStage = Binder.get(environment)
+                .bind("complaint-ledger.procedure.third-stage", Bindable.listOf(LandlordProcedure.Period.class))
+                .orElse(List.of());
+        return new Timescales(calendar, CodeVersions.known(), new LandlordProcedure(thirdStage), clock);
     }
 
     /**

@@ -190,4 +190,80 @@ class ComplaintLifeHttpTest {
                  "responsibleFor": ["plumbing"], "notResponsibleFor": []}""".formatted(LATE))
                 .event(0).get("onTime").asBoolean()).isTrue();
     }
+
+    /**
+     * A complaint received while the landlord's procedure had a third stage (2022/23, see {@link LedgerTest}) follows
+     * the 2022 Code through three stages; no bank holidays from 6 February to 30 March 2023.
+     */
+    @Test
+    void aComplaintUnderThe2022CodeOfAThreeStageProcedureGoesToStageThreeAtTheResidentsRequest() {
+        Reply logged = ledger.post("/api/complaints", """
+                {"occurredAt": "2023-02-06T10:00:00Z", %s, "channel": "LETTER", "complainant": {"residentName": "Olu"},
+                 "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Window will not close", "outcomesSought": ["a window that shuts"]}"""
+                .formatted(LATE));
+        String at = "/api/complaints/" + logged.id();
+        // Received Mon 6 Feb 2023: five days of receipt (4.1) in calendar days, Tue 7 .. Sat 11 Feb.
+        assertThat(logged.event(0).get("codeVersion").asString()).isEqualTo("2022");
+        assertThat(logged.event(0).get("acknowledgementDue").asString()).isEqualTo("2023-02-11");
+        assertThat(logged.event(0).get("finalStage").asString()).isEqualTo("THREE");
+        String ack = """
+                {"occurredAt": "%s", %s, "handler": "%s",
+                 "definition": {"understanding": "Window will not close", "outcomesSought": ["repair"]},
+                 "responsibleFor": ["windows"], "notResponsibleFor": []}""";
+        // Logged at stage one Tue 7 Feb: 10 working days (5.1) end Tue 21 Feb.
+        assertThat(ledger.post(at + "/stages/1/acknowledgement", ack.formatted("2023-02-07T09:00:00Z", LATE, "Sam Handler"))
+                .event(0).get("responseDue").asString()).isEqualTo("2023-02-21");
+        String response = """
+                {"occurredAt": "%s", %s, "decision": "NOT_UPHELD", "reasons": "The window was repaired in January",
+                 "remediesOffered": [], "outstandingActions": [], "escalationRoute": "%s", "respondedBy": "%s"}""";
+        assertThat(ledger.post(at + "/stages/1/response", response.formatted("2023-02-10T09:00:00Z", LATE,
+                "Ask us for stage 2", "Sam Handler")).status()).isEqualTo(200);
+
+        // Escalated Mon 13 Feb: no acknowledgement deadline; 20 working days from the request (5.13) end Mon 13 Mar.
+        JsonNode toStageTwo = ledger.post(at + "/escalation-request", """
+                {"occurredAt": "2023-02-13T10:00:00Z", %s}""".formatted(LATE)).event(0);
+        assertThat(toStageTwo.path("acknowledgementDue").isNull() || toStageTwo.path("acknowledgementDue").isMissingNode())
+                .isTrue();
+        assertThat(toStageTwo.get("responseDue").asString()).isEqualTo("2023-03-13");
+        Reply stageTwoAnswered = ledger.post(at + "/stages/2/response", response.formatted("2023-03-01T09:00:00Z", LATE,
+                "Ask us for a stage 3 review by our panel", "Dana Director"));
+        assertThat(stageTwoAnswered.event(0).get("onTime").asBoolean()).isTrue();
+
+        // Escalated again Thu 2 Mar: 20 working days from the request (5.18) end Thu 30 Mar.
+        JsonNode toStageThree = ledger.post(at + "/escalation-request", """
+                {"occurredAt": "2023-03-02T10:00:00Z", %s}""".formatted(LATE)).event(0);
+        assertThat(toStageThree.get("toStage").asString()).isEqualTo("THREE");
+        assertThat(toStageThree.get("responseDue").asString()).isEqualTo("2023-03-30");
+        assertThat(ledger.post(at + "/stages/3/acknowledgement", ack.formatted("2023-03-03T09:00:00Z", LATE, "Panel Chair"))
+                .event(0).get("responseDue").asString()).isEqualTo("2023-03-30");
+
+        String extension = """
+                {"occurredAt": "2023-03-06T09:00:00Z", %s, "newResponseDue": "2023-04-17", "reason": "%s",
+                 "residentInformed": true, "ombudsmanContactDetailsGiven": true, "toConvenePanel": %s}""";
+        Reply notForAPanel = ledger.post(at + "/stages/3/extension", extension.formatted(LATE, "busy", false));
+        assertThat(notForAPanel.status()).isEqualTo(409);
+        assertThat(notForAPanel.body().get("rule").asString()).isEqualTo("extension-only-to-convene-panel");
+        assertThat(notForAPanel.body().get("provision").asString()).isEqualTo("5.18");
+        Reply forAPanel = ledger.post(at + "/stages/3/extension", extension.formatted(LATE, "convening the panel", true));
+        assertThat(forAPanel.event(0).get("beyondCodeLimit").asBoolean()).isFalse();
+
+        assertThat(ledger.post(at + "/stages/3/response", response.formatted("2023-04-11T09:00:00Z", LATE,
+                "You may now refer your complaint to the Housing Ombudsman", "Panel Chair")).event(0).get("onTime").asBoolean()).isTrue();
+        assertThat(ledger.post(at + "/escalation-request", "{}").body().get("provision").asString()).isEqualTo("5.17");
+    }
+
+    @Test
+    void aComplaintUnderThe2022CodeReceivedAfterTheLandlordDroppedItsThirdStageHasNone() {
+        // Received Tue 2 May 2023, after the third stage ended on 31 March 2023 (LedgerTest).
+        Reply logged = ledger.post("/api/complaints", """
+                {"occurredAt": "2023-05-02T10:00:00Z", %s, "channel": "LETTER", "complainant": {"residentName": "Ivo"},
+                 "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Gutter leaks", "outcomesSought": ["gutter fixed"]}"""
+                .formatted(LATE));
+        assertThat(logged.event(0).get("finalStage").asString()).isEqualTo("TWO");
+        Reply stageThree = ledger.post("/api/complaints/" + logged.id() + "/stages/3/response", """
+                {"decision": "NOT_UPHELD", "reasons": "none", "remediesOffered": [], "outstandingActions": [],
+                 "escalationRoute": "Housing Ombudsman", "respondedBy": "Dana Director"}""");
+        assertThat(stageThree.status()).isEqualTo(409);
+        assertThat(stageThree.body().get("provision").asString()).isEqualTo("5.17");
+    }
 }

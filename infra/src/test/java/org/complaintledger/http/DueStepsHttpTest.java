@@ -54,6 +54,40 @@ class DueStepsHttpTest {
     }
 
     @Test
+    void underThe2022CodeLaterStagesOweAResponseFromTheRequestAndNoAcknowledgement() {
+        // A three-stage procedure's complaint (LedgerTest), received Mon 6 Feb 2023; no bank holidays to 30 March.
+        LedgerClient ledger = new LedgerClient(port);
+        String late = "\"backdatingReason\": \"from the paper log\"";
+        String id = ledger.post("/api/complaints", """
+                {"occurredAt": "2023-02-06T10:00:00Z", %s, "channel": "LETTER",
+                 "complainant": {"residentName": "Dee"}, "category": "repairs", "tenure": "LOW_COST_RENTAL", "description": "Leaking roof",
+                 "outcomesSought": ["roof repaired"]}""".formatted(late)).id();
+        String at = "/api/complaints/" + id;
+        // Five calendar days of receipt (4.1): Sat 11 Feb.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(dueFor(ledger, id, null)).containsExactly("stage-1-acknowledgement 2023-02-11"));
+        ledger.post(at + "/stages/1/acknowledgement", """
+                {"occurredAt": "2023-02-07T09:00:00Z", %s, "handler": "Hal",
+                 "definition": {"understanding": "roof leaks", "outcomesSought": ["repair"]},
+                 "responsibleFor": ["roof"], "notResponsibleFor": []}""".formatted(late));
+        String response = """
+                {"occurredAt": "%s", %s, "decision": "NOT_UPHELD", "reasons": "repaired", "remediesOffered": [],
+                 "outstandingActions": [], "escalationRoute": "ask us for the next stage", "respondedBy": "%s"}""";
+        ledger.post(at + "/stages/1/response", response.formatted("2023-02-10T09:00:00Z", late, "Hal"));
+
+        // Requested Mon 13 Feb: 20 working days (5.13) end Mon 13 March; nothing to acknowledge by a date.
+        ledger.post(at + "/escalation-request", "{\"occurredAt\": \"2023-02-13T10:00:00Z\", %s}".formatted(late));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(dueFor(ledger, id, null)).containsExactly("stage-2-response 2023-03-13"));
+        ledger.post(at + "/stages/2/response", response.formatted("2023-03-01T09:00:00Z", late, "Dana Director"));
+
+        // Requested Thu 2 March: 20 working days (5.18) end Thu 30 March.
+        ledger.post(at + "/escalation-request", "{\"occurredAt\": \"2023-03-02T10:00:00Z\", %s}".formatted(late));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(dueFor(ledger, id, null)).containsExactly("stage-3-response 2023-03-30"));
+    }
+
+    @Test
     void aDateThatIsNotADateIsABadRequest() {
         assertThat(new LedgerClient(port).get("/api/due-steps?by=soon").status()).isEqualTo(400);
     }

@@ -21,7 +21,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // A landlord whose procedure had a third stage in 2022/23 only (2022 5.17), so both kinds of 2022 complaint
+        // can be tested in the one shared application.
+        "complaint-ledger.procedure.third-stage[0].from=2022-04-01",
+        "complaint-ledger.procedure.third-stage[0].until=2023-03-31"})
 @ContextConfiguration(initializers = {LedgerPostgresInitializer.class, TestAccounts.class})
 public @interface LedgerTest {
 }

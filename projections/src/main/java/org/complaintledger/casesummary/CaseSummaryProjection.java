@@ -55,11 +55,12 @@ public class CaseSummaryProjection {
         switch (event) {
             case ComplaintLogged e -> jdbc.update("INSERT INTO case_summary (complaint_id, data_subject_id, code_version, "
                             + "channel, category, category_taxonomy, tenure, service_request, received_at, "
-                            + "beyond_refusal_window, status, last_step_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
+                            + "beyond_refusal_window, status, last_step_at, final_stage) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
                     id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), e.categoryTaxonomy(),
                     e.tenure() == null ? null : e.tenure().name(), e.serviceRequestReference() != null,
-                    at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()));
+                    at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()),
+                    e.finalStage().number());
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
             // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered
             case ComplaintTakenOn e -> status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE : CaseStatus.STAGE_TWO,
@@ -70,11 +71,10 @@ public class CaseSummaryProjection {
                     set(id, stage(e.stage()) + "_extended_beyond_limit", true);
                 }
             }
-            case StageResponseIssued e -> status(event,
-                    e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE_RESPONDED : CaseStatus.STAGE_TWO_RESPONDED,
+            case StageResponseIssued e -> status(event, CaseStatus.respondedAt(e.stage()),
                     stage(e.stage()) + "_decision", e.decision().name(),
                     stage(e.stage()) + "_responded_on_time", e.onTime());
-            case EscalationRequested e -> status(event, CaseStatus.STAGE_TWO, "escalation_requested", true);
+            case EscalationRequested e -> status(event, CaseStatus.at(e.toStage()), requested(e.toStage()), true);
             case EscalationRefused e -> status(event, CaseStatus.ESCALATION_REFUSED);
             case ComplaintWithdrawn e -> status(event, CaseStatus.WITHDRAWN);
             case ReferredToOmbudsman e -> status(event, CaseStatus.WITH_OMBUDSMAN, "referred_to_ombudsman", true);
@@ -97,7 +97,16 @@ public class CaseSummaryProjection {
     }
 
     private static String stage(Stage stage) {
-        return stage == Stage.ONE ? "stage_one" : "stage_two";
+        return switch (stage) {
+            case ONE -> "stage_one";
+            case TWO -> "stage_two";
+            case THREE -> "stage_three";
+        };
+    }
+
+    /** The column recording that the resident asked for {@code stage}; stage 2's predates stage 3's. */
+    private static String requested(Stage stage) {
+        return stage == Stage.TWO ? "escalation_requested" : stage(stage) + "_requested";
     }
 
     /** {@code column} is one of this class's own names, never input. */

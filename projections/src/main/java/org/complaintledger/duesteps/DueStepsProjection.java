@@ -63,8 +63,14 @@ public class DueStepsProjection {
                 e.remediesOffered().forEach(r -> due(id, r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> due(id, a.actionId(), a.dueBy()));
             }
-            case EscalationRequested e -> due(id, acknowledgement(e.toStage()), e.acknowledgementDue());
-            case EscalationRefused e -> settle(id, acknowledgement(e.toStage()), at, "NO_LONGER_DUE");
+            case EscalationRequested e -> {
+                due(id, acknowledgement(e.toStage()), e.acknowledgementDue());
+                due(id, response(e.toStage()), e.responseDue());  // 2022 5.13, 5.18: the clock runs from the request
+            }
+            case EscalationRefused e -> {
+                settle(id, acknowledgement(e.toStage()), at, "NO_LONGER_DUE");
+                settle(id, response(e.toStage()), at, "NO_LONGER_DUE");
+            }
             case RemedyOffered e -> due(id, e.remedy().actionId(), e.remedy().dueBy());
             case ActionCompleted e -> settle(id, e.actionId(), at, "DONE");
             case OmbudsmanDetermined e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
@@ -94,8 +100,14 @@ public class DueStepsProjection {
         return "stage-" + stage.number() + "-response";
     }
 
-    /** Upsert, so replaying an event already seen changes nothing. */
+    /**
+     * Upsert, so replaying an event already seen changes nothing. A null date owes nothing: the Code sets no deadline
+     * (2022 stages 2 and 3 have no acknowledgement deadline) or the clock has not started yet.
+     */
     private void due(String id, String step, LocalDate dueOn) {
+        if (dueOn == null) {
+            return;
+        }
         jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) "
                 + "ON CONFLICT (complaint_id, step) DO UPDATE SET due_on = EXCLUDED.due_on", id, step, Date.valueOf(dueOn));
     }
