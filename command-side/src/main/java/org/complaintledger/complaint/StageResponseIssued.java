@@ -18,6 +18,9 @@ import org.complaintledger.personaldata.PersonalData;
  * @param onTimeAgainstOriginal           whether the response met that one
  * @param extensionsWithinLimitOrWithGoodReason every extension of the stage stayed within the Code's limit or had
  *                                        a good reason on the record (6.4, 6.15); true when there was none
+ *
+ * <p>{@code respondedBy}, {@code originalResponseDue} and the last two flags are null in responses stored before the
+ * ledger recorded them ("not recorded"): boxed, because Jackson 3 refuses a missing primitive when reading them back.
  */
 public record StageResponseIssued(String complaintId,
                                   Instant occurredAt,
@@ -32,6 +35,6 @@ public record StageResponseIssued(String complaintId,
                                   LocalDate responseDue,
                                   boolean onTime,
                                   LocalDate originalResponseDue,
-                                  boolean onTimeAgainstOriginal,
-                                  boolean extensionsWithinLimitOrWithGoodReason) implements ComplaintEvent {
+                                  Boolean onTimeAgainstOriginal,
+                                  Boolean extensionsWithinLimitOrWithGoodReason) implements ComplaintEvent {
 }

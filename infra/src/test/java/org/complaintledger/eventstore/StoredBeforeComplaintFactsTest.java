@@ -7,14 +7,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.OmbudsmanDetermined;
+import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.testsupport.LedgerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * Events stored before complaints had a taxonomy version, a tenure, a service request and findings with ids still
- * read (as opened, after their personal data is unsealed): the new facts read as null, "not recorded".
+ * Events stored before complaints had a taxonomy version, a tenure, a service request, findings with ids, a
+ * signatory and the second timeliness reading still read (as opened, after their personal data is unsealed): the new
+ * facts read as null, "not recorded".
  */
 @LedgerTest
 class StoredBeforeComplaintFactsTest {
@@ -54,5 +56,18 @@ class StoredBeforeComplaintFactsTest {
         assertThat(determined.findings().getFirst().definedComplaint()).isEqualTo("the damp reports");
         assertThat(determined.orders().getFirst().findingId()).isNull();
         assertThat(determined.orders().getFirst().orderId()).isEqualTo("order-1");
+    }
+
+    @Test
+    void aResponseStoredBeforeItsSignatoryAndSecondTimelinessReadingReadsThemAsNotRecorded() {
+        StageResponseIssued responded = read(StageResponseIssued.class, """
+                {"complaintId": "C-OLD", "occurredAt": "2025-05-28T09:00:00Z", "backdatingReason": null, "stage": "ONE",
+                 "decision": "NOT_UPHELD", "reasons": "repaired", "remediesOffered": [], "outstandingActions": [],
+                 "escalationRoute": "ask us for stage 2", "responseDue": "2025-06-02", "onTime": true}""");
+        assertThat(responded.onTime()).isTrue();
+        assertThat(responded.respondedBy()).isNull();
+        assertThat(responded.originalResponseDue()).isNull();
+        assertThat(responded.onTimeAgainstOriginal()).isNull();
+        assertThat(responded.extensionsWithinLimitOrWithGoodReason()).isNull();
     }
 }
