@@ -6,7 +6,6 @@ import static org.complaintledger.code.Stage.ONE;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -95,14 +94,7 @@ public class Complaint {
         ExtensionRule rule = state.timescale(cmd.stage(), time).extension();
         Instant at = state.step(cmd, time);
         Extensions.requireAgreedInTime(at, stage.responseDue(), cmd.backdatingReason(), rule.provision(), time);
-        if (!cmd.residentInformed()) {
-            throw new CodeRuleBroken("extension-resident-not-informed", rule.residentInformedProvision(),
-                    "the resident must be told of an extension and the new timescale");
-        }
-        if (!cmd.ombudsmanContactDetailsGiven()) {
-            throw new CodeRuleBroken("extension-without-ombudsman-details", rule.ombudsmanDetailsProvision(),
-                    "a resident told of an extension must be given the Ombudsman's contact details");
-        }
+        Extensions.requireResidentTold(cmd, rule);
         boolean toConvenePanel = Boolean.TRUE.equals(cmd.toConvenePanel());
         int beyondOriginal = time.workingDaysBetween(stage.originalResponseDue(), cmd.newResponseDue());
         boolean beyondLimit = rule.beyondLimit(stage.originalResponseDue(), cmd.newResponseDue(), cmd.goodReason(),
@@ -117,18 +109,7 @@ public class Complaint {
         state.requireOpen();
         StageProgress stage = state.awaitingResponse(cmd.stage(), time);
         state.requireNotInvolvedEarlier(cmd.stage(), cmd.respondedBy(), time);  // 6.13; 2022 5.12
-        if (cmd.decision().findsFault() && cmd.remediesOffered().isEmpty() && cmd.outstandingActions().isEmpty()
-                && !state.actions.any()) {
-            // 7.1, 5.13: remedies may be offered at any point, so those already on the record count
-            throw new CodeRuleBroken("fault-without-remedy", "7.1", "a decision that finds fault must set out what "
-                    + "will put things right, but no remedy or action is offered or on the record");
-        }
-        if (state.isFinalStage(cmd.stage()) && !namesTheOmbudsman(cmd.escalationRoute())) {
-            // 6.19; 2022 5.16 (stage 2) and 5.20 (stage 3)
-            throw new CodeRuleBroken("final-response-without-ombudsman",
-                    state.timescale(cmd.stage(), time).response().contentsProvision(), "a final response must tell the "
-                    + "resident how to take the complaint to the Housing Ombudsman: escalationRoute does not name it");
-        }
+        ResponseContents.require(cmd, state, time);
         Instant at = state.step(cmd, time);
         List<TrackedRemedy> remedies = state.actions.numbered(cmd.remediesOffered(), 0, Remedy::tracked);
         List<TrackedAction> outstanding =
@@ -296,9 +277,5 @@ public class Complaint {
                     + " was the final stage; the resident may take the complaint to the Ombudsman");
         }
         return latest.stage().next();
-    }
-
-    private static boolean namesTheOmbudsman(String escalationRoute) {
-        return escalationRoute.toLowerCase(Locale.ROOT).contains("housing ombudsman");
     }
 }

@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.complaintledger.code.CodeRuleBroken;
+import org.complaintledger.code.ExtensionRule;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Timescales;
 
@@ -28,6 +29,18 @@ final class Extensions {
         if (time.dayOf(time.now()).isAfter(inForce) && isBlank(backdatingReason)) {
             throw new InvalidField("backdatingReason", "is required: the extension is recorded after the deadline in "
                     + "force, " + inForce + ", and dated on or before it (" + provision + ")");
+        }
+    }
+
+    /** 6.4, 6.5, 6.15, 6.16 (2022 5.1, 5.3, 5.13, 5.15): the resident is told, and given the Ombudsman's details. */
+    static void requireResidentTold(ExtendStage cmd, ExtensionRule rule) {
+        if (!cmd.residentInformed()) {
+            throw new CodeRuleBroken("extension-resident-not-informed", rule.residentInformedProvision(),
+                    "the resident must be told of an extension and the new timescale");
+        }
+        if (!cmd.ombudsmanContactDetailsGiven()) {
+            throw new CodeRuleBroken("extension-without-ombudsman-details", rule.ombudsmanDetailsProvision(),
+                    "a resident told of an extension must be given the Ombudsman's contact details");
         }
     }
 
