@@ -58,7 +58,8 @@ class RetentionSurveyHttpTest {
         log(ledger, withOpenComplaint);
         ResidentRecordsClient restricted = new ResidentRecordsClient(ledger);
         respond(ledger, restricted.id, OLD, null);
-        assertThat(restricted.imposeRestriction(true, ResidentRecordsClient.TODAY.plusMonths(3)).status()).isEqualTo(201);
+        assertThat(restricted.imposeRestriction(true, ResidentRecordsClient.TODAY.plusMonths(3)).status())
+                .isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(due(ledger))
                 .containsExactlyInAnyOrder(pastResident, becameClosedComplaint, closedComplainant));
@@ -67,7 +68,8 @@ class RetentionSurveyHttpTest {
         // the response itself is from 4 September; the complaint it became was withdrawn on the 5th (23:00Z on the 4th)
         assertThat(dueEntry(ledger, becameClosedComplaint))
                 .isEqualTo("0 complaints, 1 survey responses, 2024-09-04T23:00:00Z");
-        assertThat(dueEntry(ledger, closedComplainant)).isEqualTo("1 complaints, 0 survey responses, 2024-09-04T23:00:00Z");
+        assertThat(dueEntry(ledger, closedComplainant))
+                .isEqualTo("1 complaints, 0 survey responses, 2024-09-04T23:00:00Z");
         Reply run = ledger.post("/api/retention/runs", "");
 
         assertThat(run.status()).as(run.body().toString()).isEqualTo(201);

@@ -39,7 +39,8 @@ public class RetentionDue {
                         + "GROUP BY data_subject_id "
                         + "HAVING NOT bool_or(open) AND max(last_at) < ? "
                         + "ORDER BY 4, 1 LIMIT ?",
-                (rs, row) -> new DueSubject(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getTimestamp(4).toInstant()),
+                (rs, row) -> new DueSubject(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()),
                 Timestamp.from(retainedUntil), limit);
     }
 }

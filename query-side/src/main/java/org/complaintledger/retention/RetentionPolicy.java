@@ -19,7 +19,7 @@ public record RetentionPolicy(Period period) {
         }
     }
 
-    /** Activity (closed and last touched, or a survey response's last step) before this instant is due at {@code now}. */
+    /** Activity before this instant (a complaint closed and last touched, a survey response's last step) is due. */
     public Instant retainedUntil(Instant now) {
         return now.atZone(LONDON).minus(period).toInstant();
     }
