@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param trigger        {@code schedule}, or the officer who started the run by hand
  * @param policy         the policy in words, e.g. "6 years after the complaint closed"
- * @param retainedUntil  subjects whose last complaint closed (and was last touched) before this instant were due
+ * @param retainedUntil  subjects whose last activity (a complaint closed and last touched, or a survey response's
+ *                       last step) was before this instant were due
  * @param dueSubjects    every subject that fell due
  * @param erasedSubjects those this run erased
  * @param notErased      those it could not, each with why

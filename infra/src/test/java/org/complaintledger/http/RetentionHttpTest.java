@@ -69,17 +69,18 @@ class RetentionHttpTest {
                 assertThat(ledger.get("/api/retention/runs").body().size()).isEqualTo(2));
     }
 
-    private static List<String> due(LedgerClient ledger) {
+    static List<String> due(LedgerClient ledger) {
         return strings(ledger.get("/api/retention/due").body(), "dataSubjectId");
     }
 
-    private static List<String> strings(JsonNode array, String... field) {
+    static List<String> strings(JsonNode array, String... field) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add((field.length == 0 ? node : node.get(field[0])).asString()));
         return values;
     }
 
-    private static String log(LedgerClient ledger, String residentId) {
+    /** A complaint received on 4 September 2024 (backdated) from the resident (null: not known by id). */
+    static String log(LedgerClient ledger, String residentId) {
         Reply reply = ledger.post("/api/complaints", """
                 {"occurredAt": "%s", "backdatingReason": "entered from the paper log", "channel": "PHONE",
                  "complainant": {%s"residentName": "Rowena Retained"}, "category": "repairs", "tenure": "LOW_COST_RENTAL",

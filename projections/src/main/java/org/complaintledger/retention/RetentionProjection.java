@@ -5,10 +5,18 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.personaldata.DataSubjectForgotten;
+import org.complaintledger.survey.ResidentToldHowToComplain;
+import org.complaintledger.survey.SurveyDissatisfactionRecorded;
+import org.complaintledger.survey.SurveyResponseBecameComplaint;
+import org.complaintledger.survey.SurveyResponseEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The runs of the retention job, and which data subjects are already forgotten (so they never fall due again). */
+/**
+ * The runs of the retention job, which data subjects are already forgotten (so they never fall due again), and the
+ * survey responses that expressed dissatisfaction (1.6) with their last step, so that a resident known only through
+ * them falls due too. Complaints are counted from {@code case_summary}.
+ */
 @Component
 @ProcessingGroup(RetentionProjection.PROCESSING_GROUP)
 public class RetentionProjection {
@@ -40,9 +48,33 @@ public class RetentionProjection {
                 event.dataSubjectId(), Timestamp.from(event.occurredAt()), event.reason().name());
     }
 
+    /**
+     * A response's clock runs from its last step (responded, told how to complain, linked to a complaint); steps
+     * are kept as the latest seen, so a replay over existing rows changes nothing.
+     */
+    @EventHandler
+    void on(SurveyResponseEvent event) {
+        switch (event) {
+            case SurveyDissatisfactionRecorded e -> jdbc.update("INSERT INTO retention_survey_response (response_id, "
+                            + "data_subject_id, last_step_at, complaint_id) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (response_id) DO NOTHING",
+                    e.responseId(), e.residentId(), Timestamp.from(e.occurredAt()), e.complaintId());
+            case ResidentToldHowToComplain e -> touched(e, null);
+            case SurveyResponseBecameComplaint e -> touched(e, e.complaintId());
+        }
+    }
+
     @ResetHandler
     void replayFromScratch() {
+        jdbc.update("DELETE FROM retention_survey_response");
         jdbc.update("DELETE FROM retention_run");
         jdbc.update("DELETE FROM forgotten_data_subject");
+    }
+
+    /** A later step of the response; {@code complaintId}, when not null, is the complaint it became. */
+    private void touched(SurveyResponseEvent event, String complaintId) {
+        jdbc.update("UPDATE retention_survey_response SET last_step_at = GREATEST(last_step_at, ?), "
+                        + "complaint_id = COALESCE(?, complaint_id) WHERE response_id = ?",
+                Timestamp.from(event.occurredAt()), complaintId, event.responseId());
     }
 }

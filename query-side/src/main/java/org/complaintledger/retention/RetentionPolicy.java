@@ -5,8 +5,9 @@ import java.time.Period;
 import java.time.ZoneId;
 
 /**
- * How long a data subject's complaints are kept: {@code period} after the last of them closed (and was last
- * touched). UK GDPR Art. 5(1)(e); six years is the usual limitation period for a claim arising from a complaint.
+ * How long a data subject's complaints and survey responses are kept: {@code period} after the last complaint closed
+ * (and was last touched) or the last step of a survey response that expressed dissatisfaction (1.6), whichever is
+ * later. UK GDPR Art. 5(1)(e); six years is the usual limitation period for a claim arising from a complaint.
  */
 public record RetentionPolicy(Period period) {
 
@@ -18,12 +19,12 @@ public record RetentionPolicy(Period period) {
         }
     }
 
-    /** Data closed (and last touched) before this instant is due for erasure at {@code now}. */
+    /** Activity before this instant (a complaint closed and last touched, a survey response's last step) is due. */
     public Instant retainedUntil(Instant now) {
         return now.atZone(LONDON).minus(period).toInstant();
     }
 
     public String describe() {
-        return period + " after the data subject's last complaint closed";
+        return period + " after the data subject's last complaint closed or last survey response step";
     }
 }
