@@ -28,11 +28,11 @@ import tools.jackson.databind.JsonNode;
 class ClosureDaysController {
 
     private final ComplaintSteps steps;
-    private final LandlordSteps landlordSteps;
+    private final RecordSteps records;
 
-    ClosureDaysController(ComplaintSteps steps, LandlordSteps landlordSteps) {
+    ClosureDaysController(ComplaintSteps steps, RecordSteps records) {
         this.steps = steps;
-        this.landlordSteps = landlordSteps;
+        this.records = records;
     }
 
     @PostMapping
@@ -52,7 +52,7 @@ class ClosureDaysController {
                         @PathVariable String day,
                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = WithdrawClosureDay.class)))
                         @RequestBody JsonNode body) {
-        return landlordSteps.onExisting(request, key, body, WithdrawClosureDay.class, "closure day", day,
+        return records.on(request, key, body, WithdrawClosureDay.class, "closure day", day,
                 Map.of("day", day));
     }
 }

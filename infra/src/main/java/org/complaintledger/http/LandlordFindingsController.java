@@ -33,9 +33,9 @@ class LandlordFindingsController {
     private static final String PERIODS = "exceptional-circumstances";
     private static final String FINDINGS = "non-compliance-findings";
 
-    private final LandlordSteps steps;
+    private final RecordSteps steps;
 
-    LandlordFindingsController(LandlordSteps steps) {
+    LandlordFindingsController(RecordSteps steps) {
         this.steps = steps;
     }
 
@@ -46,7 +46,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordExceptionalCircumstances.class)))
             @RequestBody JsonNode body) {
-        return steps.opened(request, key, body, RecordExceptionalCircumstances.class, PERIODS, "periodId");
+        return steps.opened(request, key, body, RecordExceptionalCircumstances.class, "periodId", "/api/landlord/" + PERIODS);
     }
 
     @PostMapping("/" + PERIODS + "/{periodId}/end")
@@ -55,7 +55,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @PathVariable String periodId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = EndExceptionalCircumstances.class)))
             @RequestBody JsonNode body) {
-        return steps.onExisting(request, key, body, EndExceptionalCircumstances.class,
+        return steps.on(request, key, body, EndExceptionalCircumstances.class,
                 "period of exceptional circumstances", periodId, Map.of("periodId", periodId));
     }
 
@@ -65,7 +65,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @PathVariable String periodId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordOmbudsmanNotified.class)))
             @RequestBody JsonNode body) {
-        return steps.onExisting(request, key, body, RecordOmbudsmanNotified.class,
+        return steps.on(request, key, body, RecordOmbudsmanNotified.class,
                 "period of exceptional circumstances", periodId, Map.of("periodId", periodId));
     }
 
@@ -76,7 +76,7 @@ class LandlordFindingsController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNonComplianceFinding.class)))
             @RequestBody JsonNode body) {
-        return steps.opened(request, key, body, RecordNonComplianceFinding.class, FINDINGS, "findingId");
+        return steps.opened(request, key, body, RecordNonComplianceFinding.class, "findingId", "/api/landlord/" + FINDINGS);
     }
 
     @PostMapping("/" + FINDINGS + "/{findingId}/orders/{orderId}/compliance")
@@ -86,7 +86,7 @@ class LandlordFindingsController {
             @PathVariable String findingId, @PathVariable String orderId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordFindingOrderComplied.class)))
             @RequestBody JsonNode body) {
-        return steps.onExisting(request, key, body, RecordFindingOrderComplied.class, "non-compliance finding",
+        return steps.on(request, key, body, RecordFindingOrderComplied.class, "non-compliance finding",
                 findingId, Map.of("findingId", findingId, "orderId", orderId));
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintledger.http;
 
+import java.util.Map;
 import static org.complaintledger.http.ComplaintLifecycleController.IDEMPOTENCY_KEY;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,6 +86,6 @@ class LearningController {
 
     private <C extends LearningCommand> StepResult on(HttpServletRequest request, String key, JsonNode body,
             Class<C> type, String id) {
-        return steps.on(request, key, body, type, "learningId", id, "learning");
+        return steps.on(request, key, body, type, "learning", id, Map.of("learningId", id));
     }
 }

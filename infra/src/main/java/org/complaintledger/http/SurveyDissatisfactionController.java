@@ -1,5 +1,6 @@
 package org.complaintledger.http;
 
+import java.util.Map;
 import static org.complaintledger.http.ComplaintLifecycleController.IDEMPOTENCY_KEY;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,6 +67,6 @@ class SurveyDissatisfactionController {
 
     private <C extends SurveyResponseCommand> StepResult on(HttpServletRequest request, String key, JsonNode body,
             Class<C> type, String id) {
-        return steps.on(request, key, body, type, "responseId", id, "survey response");
+        return steps.on(request, key, body, type, "survey response", id, Map.of("responseId", id));
     }
 }
