@@ -2,6 +2,7 @@ package org.complaintledger.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.complaintledger.http.LedgerClient.Reply;
 
 /**
@@ -42,12 +43,18 @@ final class BackdatedComplaint {
                  "responsibleFor": ["windows"], "notResponsibleFor": []}""".formatted(occurredAt, LATE, handler));
     }
 
-    /** Answered; a final response's {@code escalationRoute} must name the Housing Ombudsman (6.19; 2022 5.16, 5.20). */
+    /**
+     * Answered; a decision that finds fault offers an apology due a week later (7.1), and a final response's
+     * {@code escalationRoute} must name the Housing Ombudsman (6.19; 2022 5.16, 5.20).
+     */
     Reply responded(int stage, String occurredAt, String decision, String escalationRoute, String respondedBy) {
+        String remedies = decision.equals("NOT_UPHELD") ? "" : """
+                {"type": "APOLOGY", "description": "Written apology", "dueBy": "%s"}"""
+                .formatted(LocalDate.parse(occurredAt.substring(0, 10)).plusDays(7));
         return accepted(at + "/stages/" + stage + "/response", """
                 {"occurredAt": "%s", %s, "decision": "%s", "reasons": "The window was looked at again",
-                 "remediesOffered": [], "outstandingActions": [], "escalationRoute": "%s", "respondedBy": "%s"}"""
-                .formatted(occurredAt, LATE, decision, escalationRoute, respondedBy));
+                 "remediesOffered": [%s], "outstandingActions": [], "escalationRoute": "%s", "respondedBy": "%s"}"""
+                .formatted(occurredAt, LATE, decision, remedies, escalationRoute, respondedBy));
     }
 
     Reply escalated(String occurredAt) {

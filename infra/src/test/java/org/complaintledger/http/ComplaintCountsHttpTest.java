@@ -132,7 +132,7 @@ class ComplaintCountsHttpTest {
                 + " ack=" + row.get("stageOneAcknowledgedOnTime").asLong() + "/" + row.get("stageOneAcknowledged").asLong();
     }
 
-    private static String stageCounts(JsonNode rows) {
+    private static List<String> stageCounts(JsonNode rows) {
         List<String> counts = new ArrayList<>();
         rows.forEach(row -> counts.add(name(row, "category") + "/" + name(row, "tenure")
                 + " received=" + row.get("received").asLong() + " threeStage=" + row.get("threeStageProcedure").asLong()
