@@ -117,6 +117,8 @@ class ComplaintCountsHttpTest {
         LedgerClient.Reply refused = new Refusals(jdbc).badRequest(
                 () -> ledger.get("/api/reports/complaint-counts?from=2025-04-01&to=2026-03-31&by=landlord"), "by");
         assertThat(refused.body().toString()).contains("category", "tenure");
+        new Refusals(jdbc).badRequest(
+                () -> ledger.get("/api/reports/complaint-counts?from=2025-04-01&to=2026-03-31&by=,"), "by");
     }
 
     @Test

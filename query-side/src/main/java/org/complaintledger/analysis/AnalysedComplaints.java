@@ -17,10 +17,11 @@ public class AnalysedComplaints {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** Every case-summary column analysts see (the data subject's id only to pseudonymise it). */
-    private static final String COLUMNS = "complaint_id, data_subject_id, code_version, final_stage, channel, category, "
-            + "category_taxonomy, tenure, service_request, received_at, beyond_refusal_window, status, refusal_reason, "
-            + "stage_one_acknowledged_on_time, stage_one_decision, stage_one_responded_on_time, "
-            + "stage_one_extended_beyond_limit, escalation_requested, stage_two_acknowledged_on_time, stage_two_decision, "
+    private static final String COLUMNS = "complaint_id, data_subject_id, code_version, final_stage, channel, "
+            + "category, category_taxonomy, tenure, service_request, received_at, beyond_refusal_window, status, "
+            + "refusal_reason, stage_one_acknowledged_on_time, stage_one_decision, stage_one_responded_on_time, "
+            + "stage_one_extended_beyond_limit, escalation_requested, stage_two_acknowledged_on_time, "
+            + "stage_two_decision, "
             + "stage_two_responded_on_time, stage_two_extended_beyond_limit, stage_three_requested, "
             + "stage_three_acknowledged_on_time, stage_three_decision, stage_three_responded_on_time, "
             + "stage_three_extended_beyond_limit, referred_to_ombudsman, ombudsman_findings, "
@@ -53,10 +54,12 @@ public class AnalysedComplaints {
                 day(rs.getTimestamp("received_at")), rs.getBoolean("beyond_refusal_window"), rs.getString("status"),
                 rs.getString("refusal_reason"),
                 rs.getObject("stage_one_acknowledged_on_time", Boolean.class), rs.getString("stage_one_decision"),
-                rs.getObject("stage_one_responded_on_time", Boolean.class), rs.getBoolean("stage_one_extended_beyond_limit"),
+                rs.getObject("stage_one_responded_on_time", Boolean.class),
+                rs.getBoolean("stage_one_extended_beyond_limit"),
                 rs.getBoolean("escalation_requested"),
                 rs.getObject("stage_two_acknowledged_on_time", Boolean.class), rs.getString("stage_two_decision"),
-                rs.getObject("stage_two_responded_on_time", Boolean.class), rs.getBoolean("stage_two_extended_beyond_limit"),
+                rs.getObject("stage_two_responded_on_time", Boolean.class),
+                rs.getBoolean("stage_two_extended_beyond_limit"),
                 rs.getBoolean("stage_three_requested"),
                 rs.getObject("stage_three_acknowledged_on_time", Boolean.class), rs.getString("stage_three_decision"),
                 rs.getObject("stage_three_responded_on_time", Boolean.class),

@@ -38,9 +38,15 @@ enum Breakdown {
         Set<Breakdown> named = EnumSet.noneOf(Breakdown.class);
         for (String name : by) {
             named.add(Arrays.stream(values()).filter(b -> b.parameter().equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidField("by", "'" + name + "' is not a breakdown; allowed: "
-                            + Arrays.stream(values()).map(Breakdown::parameter).collect(Collectors.joining(", ")))));
+                    .orElseThrow(() -> new InvalidField("by", "'" + name + "' is not a breakdown; allowed: " + allowed())));
+        }
+        if (named.isEmpty()) {
+            throw new InvalidField("by", "must name a breakdown: " + allowed());
         }
         return named;
+    }
+
+    private static String allowed() {
+        return Arrays.stream(values()).map(Breakdown::parameter).collect(Collectors.joining(", "));
     }
 }

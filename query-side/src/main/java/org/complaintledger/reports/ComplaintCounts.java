@@ -7,8 +7,8 @@ package org.complaintledger.reports;
  * category, {@code tenure} null except in the rows by tenure (where "not recorded" is {@code NOT_RECORDED}).
  * Counts only: no personal data.
  *
- * <p>An acknowledgement counts towards {@code …Acknowledged} only where the Code set it a deadline: the 2022 Code sets
- * none at stages 2 and 3 (2022 5.13, 5.18), so a 2022 complaint's later acknowledgements are in neither figure.
+ * <p>An acknowledgement counts towards {@code …Acknowledged} only where the Code set it a deadline: the 2022 Code
+ * sets none at stages 2 and 3 (2022 5.13, 5.18), so a 2022 complaint's later acknowledgements are in neither figure.
  * Stage 3 exists only where the landlord's procedure had one under the 2022 Code (2022 5.17);
  * {@code threeStageProcedure} counts the complaints that could go there.
  */

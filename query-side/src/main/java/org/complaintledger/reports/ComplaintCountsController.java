@@ -44,13 +44,14 @@ public class ComplaintCountsController {
                                         @RequestParam(defaultValue = "category") List<String> by) {
         ReceiptPeriod period = new ReceiptPeriod(from, to);
         Set<Breakdown> breakdowns = Breakdown.named(by);
+        String grouped = breakdowns.stream().map(Breakdown::grouped).collect(Collectors.joining(", "));
+        String sets = breakdowns.stream().map(b -> "(" + b.grouped() + "), ").collect(Collectors.joining());
         // GROUPING SETS: one set per breakdown, then the total (every breakdown null). GROUPING() numbers the sets in
         // that order (category rows 01, tenure rows 10, the total 11 when both are asked for).
-        String grouped = breakdowns.stream().map(Breakdown::grouped).collect(Collectors.joining(", "));
-        return jdbc.query("SELECT " + selected(breakdowns, Breakdown.CATEGORY) + ", " + selected(breakdowns, Breakdown.TENURE)
-                        + ", " + FIGURES + " FROM case_summary WHERE received_at >= ? AND received_at < ? "
-                        + "GROUP BY GROUPING SETS (" + breakdowns.stream().map(b -> "(" + b.grouped() + "), ")
-                        .collect(Collectors.joining()) + "()) ORDER BY GROUPING(" + grouped + "), " + grouped,
+        return jdbc.query("SELECT " + selected(breakdowns, Breakdown.CATEGORY) + ", "
+                        + selected(breakdowns, Breakdown.TENURE) + ", " + FIGURES + " FROM case_summary "
+                        + "WHERE received_at >= ? AND received_at < ? GROUP BY GROUPING SETS (" + sets + "()) "
+                        + "ORDER BY GROUPING(" + grouped + "), " + grouped,
                 (rs, row) -> counts(rs), period.start(), period.end());
     }
 
