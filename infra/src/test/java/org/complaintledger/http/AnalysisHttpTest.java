@@ -47,6 +47,10 @@ class AnalysisHttpTest {
         assertThat(rows.get(0).get("channel").asString()).isEqualTo("EMAIL");
         assertThat(rows.get(0).get("tenure").asString()).isEqualTo("LOW_COST_RENTAL");
         assertThat(rows.get(0).get("receivedOn").asString()).isEqualTo(DAY);
+        // A 2024 Code complaint has two stages (5.3), whatever the landlord's procedure had in 2022/23.
+        assertThat(rows.get(0).get("finalStage").asInt()).isEqualTo(2);
+        assertThat(rows.get(0).get("stageThreeRequested").asBoolean()).isFalse();
+        assertThat(rows.get(0).get("serviceRequest").asBoolean()).isFalse();
         assertThat(rows.get(0).get("status").asString()).isEqualTo("STAGE_ONE");
         assertThat(rows.get(0).get("closedOn").isNull()).isTrue();
         assertThat(rows.get(1).get("closedOn").asString()).isNotEmpty();
@@ -57,12 +61,93 @@ class AnalysisHttpTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         List<String> lines = List.of(csv.body().split("\r\n"));
         assertThat(lines).hasSize(4);
-        assertThat(lines.getFirst()).startsWith("complaint,resident,codeVersion,channel,category,tenure,receivedOn,")
+        assertThat(lines.getFirst()).startsWith("complaint,resident,codeVersion,finalStage,channel,category,categoryTaxonomy,tenure,serviceRequest,receivedOn,")
                 .endsWith(",closedOn");
         List<String> pseudonyms = new ArrayList<>();
         rows.forEach(row -> pseudonyms.add(row.get("complaint").asString() + "," + row.get("resident").asString() + ","));
         assertThat(lines.subList(1, 4)).zipSatisfy(pseudonyms, (line, start) -> assertThat(line).startsWith(start));
         assertThat(csv.body()).doesNotContain("Zebedee", first);
+    }
+
+    /**
+     * A 2022 complaint of a three-stage procedure ({@link LedgerTest}: a third stage for receipts from April 2022 to
+     * March 2023) shows its stage 3 figures beside stages 1 and 2, and the facts recorded since: taxonomy version,
+     * tenure, service request (not its reference) and the Ombudsman's non-compliance finding. No bank holidays from
+     * 3 October to 9 December 2022.
+     */
+    @Test
+    void showsAThreeStageComplaintsStageThreeFiguresBesideTheOtherStages() {
+        LedgerClient ledger = new LedgerClient(port);
+        String day = "2022-10-03";
+        BackdatedComplaint complaint = BackdatedComplaint.logged(ledger, day + "T10:00:00+01:00", "repairs",
+                "LOW_COST_HOME_OWNERSHIP", "\"serviceRequestReference\": \"SR-2022-0917\",");
+        // Received Mon 3 Oct: five days of receipt (2022 4.1) in calendar days end Sat 8 Oct; logged Tue 4 Oct.
+        assertThat(complaint.acknowledged(1, "2022-10-04T09:00:00Z", "Sam Handler").event(0).get("onTime").asBoolean())
+                .isTrue();
+        complaint.responded(1, "2022-10-12T09:00:00Z", "PARTLY_UPHELD", "Ask us for stage 2", "Sam Handler");
+        // Escalated Thu 13 Oct: 20 working days from the request (2022 5.13) end Thu 10 Nov.
+        assertThat(complaint.escalated("2022-10-13T10:00:00Z").event(0).get("responseDue").asString())
+                .isEqualTo("2022-11-10");
+        complaint.responded(2, "2022-11-09T09:00:00Z", "NOT_UPHELD", "Ask us for a stage 3 review by our panel",
+                "Dana Director");
+        // Escalated again Thu 10 Nov: 20 working days (2022 5.18) are 11, 14-18, 21-25, 28 Nov-2 Dec, 5-8 Dec.
+        assertThat(complaint.escalated("2022-11-10T10:00:00Z").event(0).get("responseDue").asString())
+                .isEqualTo("2022-12-08");
+        complaint.acknowledged(3, "2022-11-11T09:00:00Z", "Panel Chair");
+        // Answered Fri 9 Dec, a day late.
+        complaint.responded(3, "2022-12-09T09:00:00Z", "UPHELD",
+                "You may now refer your complaint to the Housing Ombudsman", "Panel Chair");
+        complaint.handlingFailureFound("2023-02-01T09:00:00Z", "CODE_NON_COMPLIANCE_FINDING", "5.18");
+
+        String period = "?from=" + day + "&to=" + day;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ledger.get("/api/analysis/complaints" + period)
+                .body().get(0).get("codeNonComplianceFindings").asInt()).isEqualTo(1));
+        JsonNode rows = ledger.get("/api/analysis/complaints" + period).body();
+        assertThat(rows.size()).isEqualTo(1);
+        JsonNode row = rows.get(0);
+        assertThat(row.get("codeVersion").asString()).isEqualTo("2022");
+        assertThat(row.get("finalStage").asInt()).isEqualTo(3);
+        assertThat(row.get("category").asString()).isEqualTo("repairs");
+        assertThat(row.get("categoryTaxonomy").asString()).isEqualTo("v1");
+        assertThat(row.get("tenure").asString()).isEqualTo("LOW_COST_HOME_OWNERSHIP");
+        assertThat(row.get("serviceRequest").asBoolean()).isTrue();
+        assertThat(row.get("status").asString()).isEqualTo("STAGE_THREE_RESPONDED");
+        assertThat(stages(row)).containsExactly(
+                "one acknowledged=true decision=PARTLY_UPHELD responded=true beyondLimit=false",
+                "two acknowledged=null decision=NOT_UPHELD responded=true beyondLimit=false",
+                "three acknowledged=null decision=UPHELD responded=false beyondLimit=false");
+        assertThat(row.get("escalationRequested").asBoolean()).isTrue();
+        assertThat(row.get("stageThreeRequested").asBoolean()).isTrue();
+        assertThat(row.get("complaintHandlingFailureOrders").asInt()).isZero();
+        assertThat(row.get("closedOn").asString()).isEqualTo("2022-12-09");
+        assertThat(rows.toString()).doesNotContain("SR-2022-0917", "Wendy", "Panel Chair", complaint.id());
+
+        List<String> csv = List.of(ledger.getText("/api/analysis/complaints.csv" + period).body().split("\r\n"));
+        assertThat(csv).hasSize(2);
+        List<String> header = List.of(csv.get(0).split(","));
+        List<String> cells = List.of(csv.get(1).split(",", -1));
+        assertThat(header).containsSubsequence("stageTwoExtendedBeyondLimit", "stageThreeRequested",
+                "stageThreeAcknowledgedOnTime", "stageThreeDecision", "stageThreeRespondedOnTime",
+                "stageThreeExtendedBeyondLimit", "referredToOmbudsman");
+        assertThat(cells).hasSameSizeAs(header);
+        assertThat(cells.get(header.indexOf("finalStage"))).isEqualTo("3");
+        assertThat(cells.get(header.indexOf("stageThreeAcknowledgedOnTime"))).isEmpty();
+        assertThat(cells.get(header.indexOf("stageThreeDecision"))).isEqualTo("UPHELD");
+        assertThat(cells.get(header.indexOf("stageThreeRespondedOnTime"))).isEqualTo("false");
+        assertThat(cells.get(header.indexOf("serviceRequest"))).isEqualTo("true");
+        assertThat(cells.get(header.indexOf("codeNonComplianceFindings"))).isEqualTo("1");
+        assertThat(csv.get(1)).doesNotContain("SR-2022-0917");
+    }
+
+    private static List<String> stages(JsonNode row) {
+        List<String> stages = new ArrayList<>();
+        for (String stage : List.of("One", "Two", "Three")) {
+            stages.add(stage.toLowerCase() + " acknowledged=" + row.get("stage" + stage + "AcknowledgedOnTime")
+                    + " decision=" + row.get("stage" + stage + "Decision").asString()
+                    + " responded=" + row.get("stage" + stage + "RespondedOnTime")
+                    + " beyondLimit=" + row.get("stage" + stage + "ExtendedBeyondLimit"));
+        }
+        return stages;
     }
 
     @Test
