@@ -3,10 +3,7 @@ package org.complaintledger.closuredays;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.complaintledger.landlord.closure.ClosureDay;
 import org.complaintledger.landlord.closure.ClosureDayDeclared;
 import org.complaintledger.landlord.closure.ClosureDayEvent;
 import org.complaintledger.landlord.closure.ClosureDayWithdrawn;
+import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The closure-days projection on a real PostgreSQL with its own migration: events in, rows out, the calendar in step,
- * and a replay giving the same rows as live processing.
+ * The closure-days projection on a real PostgreSQL with the module's migrations: events in, rows out, the calendar in
+ * step, and a replay giving the same rows as live processing.
  */
 class ClosureDaysProjectionTest {
 
@@ -35,7 +33,7 @@ class ClosureDaysProjectionTest {
     private static final Instant T2 = Instant.parse("2025-11-10T09:00:00Z");
     private static final Instant T3 = Instant.parse("2025-11-17T09:00:00Z");
 
-    private static EmbeddedPostgres postgres;
+    private static ProjectionDatabase database;
     private static JdbcTemplate jdbc;
 
     private WorkingDayCalendar calendar;
@@ -54,16 +52,13 @@ class ClosureDaysProjectionTest {
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        try (InputStream migration = ClosureDaysProjection.class.getResourceAsStream("/db/migration/V8__closure_days.sql")) {
-            jdbc.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        database = ProjectionDatabase.start();
+        jdbc = database.jdbc();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        postgres.close();
+        database.close();
     }
 
     @BeforeEach

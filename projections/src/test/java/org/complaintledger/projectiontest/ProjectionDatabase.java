@@ -1,0 +1,74 @@
+package org.complaintledger.projectiontest;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A real PostgreSQL, embedded as the application runs it by default, with this module's Flyway migrations applied,
+ * for the projections' own tests. One per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}
+ * (which stops the server and deletes its temporary data directory).
+ */
+public final class ProjectionDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final JdbcTemplate jdbc;
+
+    private ProjectionDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        this.jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
+    public static ProjectionDatabase start() throws IOException {
+        ProjectionDatabase database = new ProjectionDatabase(EmbeddedPostgres.start());
+        Flyway.configure().dataSource(database.postgres.getPostgresDatabase()).locations("classpath:db/migration")
+                .load().migrate();
+        return database;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public void empty(String... tables) {
+        jdbc.execute("TRUNCATE " + String.join(", ", tables));
+    }
+
+    /**
+     * The rows {@code sql} reads, each column by name in the query's order, timestamps as {@link java.time.Instant}
+     * and dates as {@link java.time.LocalDate}, so rows compare with {@code equals} and print readably.
+     */
+    public List<Map<String, Object>> rows(String sql, Object... args) {
+        return jdbc.queryForList(sql, args).stream().map(ProjectionDatabase::readable).toList();
+    }
+
+    private static Map<String, Object> readable(Map<String, Object> row) {
+        Map<String, Object> readable = new LinkedHashMap<>();
+        row.forEach((column, value) -> readable.put(column, switch (value) {
+            case Timestamp t -> t.toInstant();
+            case Date d -> d.toLocalDate();
+            case null, default -> value;
+        }));
+        return readable;
+    }
+
+    /** Columns and values, in pairs, as a row to compare with; values may be null (which {@code Map.of} refuses). */
+    public static Map<String, Object> row(Object... columnsAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
