@@ -2,6 +2,8 @@ package org.complaintledger.projectiontest;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
@@ -25,10 +27,32 @@ public final class ProjectionDatabase implements AutoCloseable {
         this.jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
     }
 
+    /** With this module's migrations, as the application applies them (Flyway, in version order). */
     public static ProjectionDatabase start() throws IOException {
+        return start("classpath:db/migration");
+    }
+
+    /**
+     * With infra's migrations as well: the tables of {@code RetentionProjection} and {@code InvestigatorGrantsProjection}
+     * are created by infra's V4 and V6, which this module's classpath does not hold, so they are read from infra's
+     * sources (the tests run in the module's directory).
+     */
+    public static ProjectionDatabase startWithInfraMigrations() throws IOException {
+        Path infra = Path.of("..", "infra", "src", "main", "resources", "db", "migration").toAbsolutePath().normalize();
+        if (!Files.isDirectory(infra)) {
+            throw new IllegalStateException("infra's migrations are not at " + infra);
+        }
+        return start("classpath:db/migration", "filesystem:" + infra);
+    }
+
+    private static ProjectionDatabase start(String... locations) throws IOException {
         ProjectionDatabase database = new ProjectionDatabase(EmbeddedPostgres.start());
-        Flyway.configure().dataSource(database.postgres.getPostgresDatabase()).locations("classpath:db/migration")
-                .load().migrate();
+        try {
+            Flyway.configure().dataSource(database.postgres.getPostgresDatabase()).locations(locations).load().migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
