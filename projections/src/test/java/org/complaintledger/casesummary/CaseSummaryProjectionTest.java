@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintledger.projectiontest.ComplaintEvents.at;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.complaint.ComplaintEvent;
@@ -16,10 +15,9 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The case summary on a real PostgreSQL with the module's migrations: each complaint's row after every event, and a
@@ -27,19 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class CaseSummaryProjectionTest {
 
-    private static ProjectionDatabase database;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private CaseSummaryProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        database = ProjectionDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyTable() {

@@ -3,7 +3,6 @@ package org.complaintledger.closuredays;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +13,9 @@ import org.complaintledger.landlord.closure.ClosureDayDeclared;
 import org.complaintledger.landlord.closure.ClosureDayEvent;
 import org.complaintledger.landlord.closure.ClosureDayWithdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The closure-days projection on a real PostgreSQL with the module's migrations: events in, rows out, the calendar in
@@ -33,8 +30,8 @@ class ClosureDaysProjectionTest {
     private static final Instant T2 = Instant.parse("2025-11-10T09:00:00Z");
     private static final Instant T3 = Instant.parse("2025-11-17T09:00:00Z");
 
-    private static ProjectionDatabase database;
-    private static JdbcTemplate jdbc;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private WorkingDayCalendar calendar;
     private ClosureDaysProjection projection;
@@ -50,22 +47,11 @@ class ClosureDaysProjectionTest {
             new Fed(new ClosureDayWithdrawn(ClosureDay.idOf(EVE), T2, null, EVE, "Open after all", "officer-2"), T2, 1),
             new Fed(declared(EVE, "Closed again: heating failure"), T3, 2));
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        database = ProjectionDatabase.start();
-        jdbc = database.jdbc();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        database.close();
-    }
-
     @BeforeEach
     void emptyTable() {
-        jdbc.execute("TRUNCATE closure_day");
+        database.empty("closure_day");
         calendar = new WorkingDayCalendar(java.util.Set.of(of(2025, 12, 31)));
-        projection = new ClosureDaysProjection(jdbc, calendar);
+        projection = new ClosureDaysProjection(database.jdbc(), calendar);
         projection.afterPropertiesSet();
     }
 
@@ -115,7 +101,7 @@ class ClosureDaysProjectionTest {
     void theCalendarIsLoadedFromTheTableAtStart() {
         HISTORY.forEach(this::feed);
         WorkingDayCalendar restarted = WorkingDayCalendar.englandAndWales();
-        new ClosureDaysProjection(jdbc, restarted).afterPropertiesSet();
+        new ClosureDaysProjection(database.jdbc(), restarted).afterPropertiesSet();
         assertThat(restarted.closureDays()).containsExactlyInAnyOrder(EVE, MONDAY);
     }
 
@@ -128,7 +114,7 @@ class ClosureDaysProjectionTest {
     }
 
     private static List<Map<String, Object>> rows() {
-        return jdbc.queryForList("SELECT day::text AS day, declared_seq, reason, declared_at, withdrawn_at "
+        return database.jdbc().queryForList("SELECT day::text AS day, declared_seq, reason, declared_at, withdrawn_at "
                         + "FROM closure_day ORDER BY day, declared_seq").stream()
                 .map(row -> Map.<String, Object>of("day", row.get("day"), "declared_seq", row.get("declared_seq"),
                         "reason", row.get("reason"),

@@ -5,7 +5,6 @@ import static org.complaintledger.projectiontest.ComplaintEvents.at;
 import static org.complaintledger.projectiontest.ComplaintEvents.day;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.complaint.ComplaintEvent;
@@ -17,10 +16,9 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The steps each complaint is owed, on a real PostgreSQL with the module's migrations: what falls due by when after
@@ -28,19 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class DueStepsProjectionTest {
 
-    private static ProjectionDatabase database;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private DueStepsProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        database = ProjectionDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyTable() {

@@ -3,15 +3,13 @@ package org.complaintledger.investigatoraccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.projectiontest.ProjectionDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The investigators' grants (5.12) on a real PostgreSQL with the application's migrations (infra's V6 creates the
@@ -35,19 +33,10 @@ class InvestigatorGrantsProjectionTest {
             new InvestigatorAccessRevoked("grant-2", "complaint-2024", "investigator-2", "officer-2",
                     "Investigation moved to another team", REVOKED_AT));
 
-    private static ProjectionDatabase database;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withInfraMigrations();
 
     private InvestigatorGrantsProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        database = ProjectionDatabase.startWithInfraMigrations();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyTable() {

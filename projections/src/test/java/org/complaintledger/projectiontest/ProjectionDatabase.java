@@ -10,26 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A real PostgreSQL, embedded as the application runs it by default, with this module's Flyway migrations applied,
- * for the projections' own tests. One per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}
- * (which stops the server and deletes its temporary data directory).
+ * A real PostgreSQL, embedded as the application runs it by default, with the Flyway migrations applied, for the
+ * projections' own tests. Registered on a static field ({@code @RegisterExtension}), it starts before the class's first
+ * test and stops after its last, deleting its temporary data directory.
  */
-public final class ProjectionDatabase implements AutoCloseable {
+public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedPostgres postgres;
-    private final JdbcTemplate jdbc;
+    private final String[] locations;
+    private EmbeddedPostgres postgres;
+    private JdbcTemplate jdbc;
 
-    private ProjectionDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
-        this.jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+    private ProjectionDatabase(String... locations) {
+        this.locations = locations;
     }
 
-    /** With this module's migrations, as the application applies them (Flyway, in version order). */
-    public static ProjectionDatabase start() throws IOException {
-        return start("classpath:db/migration");
+    /** With this module's migrations, as the application applies them (in version order). */
+    public static ProjectionDatabase withModuleMigrations() {
+        return new ProjectionDatabase("classpath:db/migration");
     }
 
     /**
@@ -37,23 +40,24 @@ public final class ProjectionDatabase implements AutoCloseable {
      * are created by infra's V4 and V6, which this module's classpath does not hold, so they are read from infra's
      * sources (the tests run in the module's directory).
      */
-    public static ProjectionDatabase startWithInfraMigrations() throws IOException {
+    public static ProjectionDatabase withInfraMigrations() {
         Path infra = Path.of("..", "infra", "src", "main", "resources", "db", "migration").toAbsolutePath().normalize();
         if (!Files.isDirectory(infra)) {
             throw new IllegalStateException("infra's migrations are not at " + infra);
         }
-        return start("classpath:db/migration", "filesystem:" + infra);
+        return new ProjectionDatabase("classpath:db/migration", "filesystem:" + infra);
     }
 
-    private static ProjectionDatabase start(String... locations) throws IOException {
-        ProjectionDatabase database = new ProjectionDatabase(EmbeddedPostgres.start());
-        try {
-            Flyway.configure().dataSource(database.postgres.getPostgresDatabase()).locations(locations).load().migrate();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return database;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        postgres = EmbeddedPostgres.start();
+        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations(locations).load().migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        postgres.close();
     }
 
     public JdbcTemplate jdbc() {
@@ -89,10 +93,5 @@ public final class ProjectionDatabase implements AutoCloseable {
             row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
         }
         return row;
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

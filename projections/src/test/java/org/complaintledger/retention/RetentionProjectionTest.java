@@ -3,17 +3,15 @@ package org.complaintledger.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.complaintledger.personaldata.ErasureReason;
 import org.complaintledger.projectiontest.ProjectionDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The retention job's runs and the forgotten data subjects, on a real PostgreSQL with the application's migrations
@@ -35,19 +33,10 @@ class RetentionProjectionTest {
             List.of("resident-1", "resident-2"),
             List.of(new RetentionRunRecorded.NotErased("resident-3", "a complaint of theirs is with the Ombudsman")));
 
-    private static ProjectionDatabase database;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withInfraMigrations();
 
     private RetentionProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        database = ProjectionDatabase.startWithInfraMigrations();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyTables() {

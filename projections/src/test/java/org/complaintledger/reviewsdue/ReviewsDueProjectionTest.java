@@ -5,7 +5,6 @@ import static org.complaintledger.projectiontest.ComplaintEvents.at;
 import static org.complaintledger.projectiontest.ComplaintEvents.day;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.adjustment.AdjustmentKind;
@@ -18,10 +17,9 @@ import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.restriction.RestrictionReviewOutcome;
 import org.complaintledger.restriction.RestrictionReviewed;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The records under review (5.10, 5.14) on a real PostgreSQL with the module's migrations: each record's next review
@@ -53,19 +51,10 @@ class ReviewsDueProjectionTest {
     private static final DataSubjectForgotten RESIDENT_ONE_FORGOTTEN = new DataSubjectForgotten("resident-1",
             ErasureReason.ERASURE_REQUEST, "UK GDPR Art. 17", "dpo-1", at("2026-02-02"), null);
 
-    private static ProjectionDatabase database;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private ReviewsDueProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        database = ProjectionDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
-    }
 
     @BeforeEach
     void emptyTable() {
