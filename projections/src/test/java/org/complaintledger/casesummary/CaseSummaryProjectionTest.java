@@ -141,7 +141,7 @@ class CaseSummaryProjectionTest {
         assertThat(summary(StageThreeRefusedThenTakenOn.ID)).containsEntry("stage_three_requested", true)
                 .containsEntry("stage_two_decision", "NOT_UPHELD").containsEntry("final_stage", 3);
 
-        feed(StageThreeRefusedThenTakenOn.TAKEN_ON);  // 5.11
+        feed(StageThreeRefusedThenTakenOn.TAKEN_ON);  // 2.4, 5.11: the refusal did not stand
         assertThat(standing(StageThreeRefusedThenTakenOn.ID)).isEqualTo(row("status", "STAGE_THREE",
                 "refusal_reason", null, "closed_at", null, "last_step_at", at("2023-04-03"),
                 "beyond_refusal_window", false));

@@ -126,7 +126,7 @@ class DueStepsProjectionTest {
         assertThat(steps(StageThreeRefusedThenTakenOn.ID)).contains(
                 noLongerDue("stage-3-response", "2023-03-27", "2023-03-01"));
 
-        feed(StageThreeRefusedThenTakenOn.TAKEN_ON);  // 5.11, 5.18: no acknowledgement deadline, response from it
+        feed(StageThreeRefusedThenTakenOn.TAKEN_ON);  // 2022 5.18: no acknowledgement deadline, response from it
         assertThat(steps(StageThreeRefusedThenTakenOn.ID)).containsExactly(
                 done("stage-1-acknowledgement", "2023-01-14", "2023-01-10"),
                 done("stage-1-response", "2023-01-24", "2023-01-23"),

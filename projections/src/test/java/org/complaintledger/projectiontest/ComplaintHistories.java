@@ -194,8 +194,9 @@ public final class ComplaintHistories {
     }
 
     /**
-     * A 2022 Code complaint with a third stage whose escalation to it was refused (5.9) and then taken on on the
-     * landlord's own review (5.11): the stage is re-entered with its response clock restarted at the instruction.
+     * A 2022 Code complaint with a third stage whose escalation to it was refused (2022 4.14) and then taken on after
+     * the landlord's own review (the take-on of 2.4, 5.11): stage 3 is re-entered with its response clock restarted at
+     * the instruction (2022 5.18).
      */
     public static final class StageThreeRefusedThenTakenOn {
         public static final String ID = "complaint-2022-stage-3-refused";
