@@ -112,10 +112,10 @@ public class DueStepsProjection {
     }
 
     /**
-     * A stage opened, or opened again after a refusal: it owes what the Code sets a deadline for from its opening, and
-     * nothing left settled from before. A null acknowledgement deadline owes none (2022 stages 2 and 3; taking on such a
-     * stage used to fail here on it); a null response deadline means the clock starts at the acknowledgement (6.3,
-     * 6.14), so no response is owed until then.
+     * A stage opened, or opened again after a refusal: it owes what the Code sets a deadline for from its opening,
+     * and nothing left settled from before. A null acknowledgement deadline owes none (2022 stages 2 and 3; taking on
+     * such a stage used to fail here on it); a null response deadline means the clock starts at the acknowledgement
+     * (6.3, 6.14), so no response is owed until then.
      */
     private void startStage(String id, Stage stage, LocalDate acknowledgementDue, LocalDate responseDue) {
         owedAfresh(id, acknowledgement(stage), acknowledgementDue);

@@ -121,7 +121,8 @@ class CaseSummaryProjectionTest {
     void aRefusalThatDidNotStandReopensTheComplaintAtStageOne() {
         feed(RefusedThenTakenOn.LOGGED, RefusedThenTakenOn.REFUSED);
         assertThat(standing(RefusedThenTakenOn.ID)).isEqualTo(row("status", "REFUSED",
-                "refusal_reason", "MORE_THAN_12_MONTHS", "closed_at", at("2025-06-04"), "last_step_at", at("2025-06-04"),
+                "refusal_reason", "MORE_THAN_12_MONTHS", "closed_at", at("2025-06-04"),
+                "last_step_at", at("2025-06-04"),
                 "beyond_refusal_window", true));
 
         feed(RefusedThenTakenOn.TAKEN_ON);  // 2.4
@@ -154,7 +155,8 @@ class CaseSummaryProjectionTest {
                 .containsEntry("closed_at", at("2025-11-19"));
 
         feed(EscalationAskedAgain.ESCALATED_AGAIN);
-        assertThat(standing(EscalationAskedAgain.ID)).containsEntry("status", "STAGE_TWO").containsEntry("closed_at", null)
+        assertThat(standing(EscalationAskedAgain.ID)).containsEntry("status", "STAGE_TWO")
+                .containsEntry("closed_at", null)
                 .containsEntry("last_step_at", at("2025-12-01"));
     }
 

@@ -80,7 +80,8 @@ class InvestigatorGrantsProjectionTest {
     private static Map<String, Object> grant(String grantId, String investigator, boolean revoked, Instant revokedAt,
                                              String revokedBy, int reads, Instant lastReadAt) {
         return row("grant_id", grantId, "complaint_id", "complaint-2024", "investigator", investigator,
-                "granted_by", "officer-1", "reason", "HOS-2025-0123", "granted_at", GRANTED_AT, "expires_at", EXPIRES_AT,
+                "granted_by", "officer-1", "reason", "HOS-2025-0123", "granted_at", GRANTED_AT,
+                "expires_at", EXPIRES_AT,
                 "revoked", revoked, "revoked_at", revokedAt, "revoked_by", revokedBy, "reads", reads,
                 "last_read_at", lastReadAt);
     }

@@ -90,7 +90,8 @@ public final class ComplaintEvents {
     }
 
     public static TrackedRemedy remedy(String actionId, RemedyType type, String dueBy) {
-        return new TrackedRemedy(actionId, type, "Put right", type == RemedyType.FINANCIAL ? 25_000L : null, day(dueBy));
+        Long amountPence = type == RemedyType.FINANCIAL ? 25_000L : null;
+        return new TrackedRemedy(actionId, type, "Put right", amountPence, day(dueBy));
     }
 
     public static TrackedAction action(String actionId, String dueBy) {
@@ -98,10 +99,11 @@ public final class ComplaintEvents {
     }
 
     /** {@code acknowledgementDue} null where the Code sets none, {@code responseDue} where the clock starts later. */
-    public static EscalationRequested escalationRequested(String id, String on, Stage toStage, String acknowledgementDue,
-                                                          String responseDue) {
+    public static EscalationRequested escalationRequested(String id, String on, Stage toStage,
+                                                          String acknowledgementDue, String responseDue) {
         return new EscalationRequested(id, at(on), null, toStage, "Not happy with the answer",
-                acknowledgementDue == null ? null : day(acknowledgementDue), responseDue == null ? null : day(responseDue));
+                acknowledgementDue == null ? null : day(acknowledgementDue),
+                responseDue == null ? null : day(responseDue));
     }
 
     public static EscalationRefused escalationRefused(String id, String on, Stage toStage, RefusalReason reason) {

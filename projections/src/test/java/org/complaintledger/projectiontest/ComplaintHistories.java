@@ -105,7 +105,8 @@ public final class ComplaintHistories {
                 "2025-04-16", List.of(remedy("action-3", RemedyType.APOLOGY, "2025-04-22")), List.of());
         public static final ReferredToOmbudsman REFERRED = referred(ID, "2025-05-12");
         public static final ComplaintHandlingFailureFound NON_COMPLIANCE_FOUND = handlingFailureFound(ID, "2025-06-02",
-                "finding-1", HandlingFailureKind.CODE_NON_COMPLIANCE_FINDING, order("order-1", "finding-1", "2025-06-30"));
+                "finding-1", HandlingFailureKind.CODE_NON_COMPLIANCE_FINDING,
+                order("order-1", "finding-1", "2025-06-30"));
         public static final OmbudsmanOrderComplied FIRST_ORDER_COMPLIED =
                 orderComplied(ID, "2025-06-20", "order-1", "2025-06-30");
         public static final ComplaintHandlingFailureFound HANDLING_FAILURE_ORDERED = handlingFailureFound(ID,
@@ -163,7 +164,8 @@ public final class ComplaintHistories {
         public static final StageExtended STAGE_THREE_EXTENDED =
                 extended(ID, "2022-09-14", THREE, "2022-09-21", "2022-10-05", 10, true);
         public static final StageResponseIssued STAGE_THREE_RESPONDED = responded(ID, "2022-10-04", THREE,
-                Decision.UPHELD, "2022-10-05", List.of(remedy("action-1", RemedyType.APOLOGY, "2022-10-11")), List.of());
+                Decision.UPHELD, "2022-10-05", List.of(remedy("action-1", RemedyType.APOLOGY, "2022-10-11")),
+                List.of());
 
         public static final List<ComplaintEvent> ALL = List.of(LOGGED, STAGE_ONE_ACKNOWLEDGED, STAGE_ONE_RESPONDED,
                 STAGE_TWO_REQUESTED, STAGE_TWO_ACKNOWLEDGED, STAGE_TWO_RESPONDED, STAGE_THREE_REQUESTED,
@@ -173,10 +175,13 @@ public final class ComplaintHistories {
         }
     }
 
-    /** A 2024 Code complaint refused as outside the 12-month window (2.3), then taken on at the Ombudsman's word (2.4). */
+    /**
+     * A 2024 Code complaint refused as outside the 12-month window (2.3), then taken on at the Ombudsman's word (2.4).
+     */
     public static final class RefusedThenTakenOn {
         public static final String ID = "complaint-refused";
-        public static final Facts FACTS = new Facts("damp-and-mould", "v1", Tenure.LOW_COST_HOME_OWNERSHIP, null, true, TWO);
+        public static final Facts FACTS =
+                new Facts("damp-and-mould", "v1", Tenure.LOW_COST_HOME_OWNERSHIP, null, true, TWO);
 
         /** Mon 2 June 2025; acknowledgement due Mon 9 June (6.2). */
         public static final ComplaintLogged LOGGED = logged(ID, "2025-06-02", "2024", "2025-06-09", FACTS);
@@ -185,7 +190,8 @@ public final class ComplaintHistories {
         public static final ComplaintTakenOn TAKEN_ON =
                 takenOn(ID, "2025-07-07", TakeOnInstruction.HOUSING_OMBUDSMAN, ONE, "2025-07-14", null);
         /** Wed 9 July; response 10 working days later: Wed 23 July. */
-        public static final StageAcknowledged ACKNOWLEDGED = acknowledged(ID, "2025-07-09", ONE, "2025-07-14", "2025-07-23");
+        public static final StageAcknowledged ACKNOWLEDGED =
+                acknowledged(ID, "2025-07-09", ONE, "2025-07-14", "2025-07-23");
 
         public static final List<ComplaintEvent> ALL = List.of(LOGGED, REFUSED, TAKEN_ON, ACKNOWLEDGED);
 
@@ -242,7 +248,8 @@ public final class ComplaintHistories {
         /** Mon 3 November 2025; acknowledgement due Mon 10 November. */
         public static final ComplaintLogged LOGGED = logged(ID, "2025-11-03", "2024", "2025-11-10", FACTS);
         /** Tue 4 Nov; response 10 working days later: Tue 18 November. */
-        public static final StageAcknowledged ACKNOWLEDGED = acknowledged(ID, "2025-11-04", ONE, "2025-11-10", "2025-11-18");
+        public static final StageAcknowledged ACKNOWLEDGED =
+                acknowledged(ID, "2025-11-04", ONE, "2025-11-10", "2025-11-18");
         public static final StageResponseIssued RESPONDED =
                 responded(ID, "2025-11-14", ONE, Decision.NOT_UPHELD, "2025-11-18", List.of(), List.of());
         /** Mon 17 Nov; stage 2 acknowledgement due Mon 24 November (6.11). */
@@ -264,12 +271,14 @@ public final class ComplaintHistories {
     /** A 2024 Code complaint withdrawn at stage 1 with a remedy offered and nothing yet answered. */
     public static final class Withdrawn {
         public static final String ID = "complaint-withdrawn";
-        public static final Facts FACTS = new Facts("anti-social-behaviour", "v1", Tenure.LOW_COST_RENTAL, null, false, TWO);
+        public static final Facts FACTS =
+                new Facts("anti-social-behaviour", "v1", Tenure.LOW_COST_RENTAL, null, false, TWO);
 
         /** Mon 1 September 2025; acknowledgement due Mon 8 September. */
         public static final ComplaintLogged LOGGED = logged(ID, "2025-09-01", "2024", "2025-09-08", FACTS);
         /** Wed 3 Sep; response 10 working days later: Wed 17 September. */
-        public static final StageAcknowledged ACKNOWLEDGED = acknowledged(ID, "2025-09-03", ONE, "2025-09-08", "2025-09-17");
+        public static final StageAcknowledged ACKNOWLEDGED =
+                acknowledged(ID, "2025-09-03", ONE, "2025-09-08", "2025-09-17");
         public static final RemedyOffered REMEDY_OFFERED =
                 remedyOffered(ID, "2025-09-10", remedy("action-1", RemedyType.EXPLANATION, "2025-09-24"));
         public static final ComplaintWithdrawn WITHDRAWN = withdrawn(ID, "2025-09-12");

@@ -36,9 +36,9 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
     }
 
     /**
-     * With infra's migrations as well: the tables of {@code RetentionProjection} and {@code InvestigatorGrantsProjection}
-     * are created by infra's V4 and V6, which this module's classpath does not hold, so they are read from infra's
-     * sources (the tests run in the module's directory).
+     * With infra's migrations as well: the tables of {@code RetentionProjection} and
+     * {@code InvestigatorGrantsProjection} are created by infra's V4 and V6, which this module's classpath does not
+     * hold, so they are read from infra's sources (the tests run in the module's directory).
      */
     public static ProjectionDatabase withInfraMigrations() {
         Path infra = Path.of("..", "infra", "src", "main", "resources", "db", "migration").toAbsolutePath().normalize();

@@ -121,7 +121,8 @@ class ReviewsDueProjectionTest {
     }
 
     private static List<Map<String, Object>> rows() {
-        return database.rows("SELECT record_id, resident_id, kind, review_due, active FROM review_due ORDER BY record_id");
+        return database.rows(
+                "SELECT record_id, resident_id, kind, review_due, active FROM review_due ORDER BY record_id");
     }
 
     private static Map<String, Object> review(String recordId, String residentId, String kind, String reviewDue,
