@@ -62,9 +62,9 @@ public class CaseSummaryProjection {
                     at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()),
                     e.finalStage().number());
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
-            // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered
-            case ComplaintTakenOn e -> status(event, e.stage() == Stage.ONE ? CaseStatus.STAGE_ONE : CaseStatus.STAGE_TWO,
-                    "refusal_reason", null);
+            // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered;
+            // a refused 2022 third stage (5.18) too, which was filed under stage 2 before
+            case ComplaintTakenOn e -> status(event, CaseStatus.at(e.stage()), "refusal_reason", null);
             case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
             case StageExtended e -> {
                 if (e.beyondCodeLimit()) {

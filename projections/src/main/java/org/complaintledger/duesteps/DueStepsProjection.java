@@ -63,10 +63,8 @@ public class DueStepsProjection {
                 e.remediesOffered().forEach(r -> due(id, r.actionId(), r.dueBy()));
                 e.outstandingActions().forEach(a -> due(id, a.actionId(), a.dueBy()));
             }
-            case EscalationRequested e -> {
-                due(id, acknowledgement(e.toStage()), e.acknowledgementDue());
-                due(id, response(e.toStage()), e.responseDue());  // 2022 5.13, 5.18: the clock runs from the request
-            }
+            // 5.11: a stage asked for again after a refused escalation is owed again, not left settled
+            case EscalationRequested e -> startStage(id, e.toStage(), e.acknowledgementDue(), e.responseDue());
             case EscalationRefused e -> {
                 settle(id, acknowledgement(e.toStage()), at, "NO_LONGER_DUE");
                 settle(id, response(e.toStage()), at, "NO_LONGER_DUE");
@@ -77,7 +75,8 @@ public class DueStepsProjection {
             case OmbudsmanOrderComplied e -> settle(id, e.orderId(), at, "DONE");
             case ComplaintHandlingFailureFound e -> e.orders().forEach(o -> due(id, o.orderId(), o.dueBy()));
             case ComplaintRefused e -> settleAll(id, at);
-            case ComplaintTakenOn e -> startAfresh(id, e);
+            // 2.4, 5.11: the stage re-entered starts afresh, its deadlines counted from the instruction
+            case ComplaintTakenOn e -> startStage(id, e.stage(), e.acknowledgementDue(), e.responseDue());
             case ComplaintWithdrawn e -> settleAll(id, at);
             case IssueAdded e -> { /* folded into stage 1's response */ }
             case CorrespondenceRecorded e -> { /* owes nothing by a date */ }
@@ -113,14 +112,24 @@ public class DueStepsProjection {
     }
 
     /**
-     * A refusal that did not stand (2.4, 5.11): the stage re-entered owes its acknowledgement again, by the fresh
-     * deadline, and its response only once acknowledged again.
+     * A stage opened, or opened again after a refusal: it owes what the Code sets a deadline for from its opening,
+     * and nothing left settled from before. A null acknowledgement deadline owes none (2022 stages 2 and 3; taking on
+     * such a stage used to fail here on it); a null response deadline means the clock starts at the acknowledgement
+     * (6.3, 6.14), so no response is owed until then.
      */
-    private void startAfresh(String id, ComplaintTakenOn e) {
-        jdbc.update("DELETE FROM due_step WHERE complaint_id = ? AND step = ?", id, response(e.stage()));
+    private void startStage(String id, Stage stage, LocalDate acknowledgementDue, LocalDate responseDue) {
+        owedAfresh(id, acknowledgement(stage), acknowledgementDue);
+        owedAfresh(id, response(stage), responseDue);  // 2022 5.13, 5.18: the clock runs from the request
+    }
+
+    private void owedAfresh(String id, String step, LocalDate dueOn) {
+        if (dueOn == null) {
+            jdbc.update("DELETE FROM due_step WHERE complaint_id = ? AND step = ?", id, step);
+            return;
+        }
         jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) ON CONFLICT (complaint_id, step) "
                         + "DO UPDATE SET due_on = EXCLUDED.due_on, settled_at = NULL, settled_how = NULL",
-                id, acknowledgement(e.stage()), Date.valueOf(e.acknowledgementDue()));
+                id, step, Date.valueOf(dueOn));
     }
 
     private void settle(String id, String step, Instant at, String how) {

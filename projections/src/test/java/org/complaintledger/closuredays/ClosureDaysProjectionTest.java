@@ -3,10 +3,6 @@ package org.complaintledger.closuredays;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,15 +12,14 @@ import org.complaintledger.landlord.closure.ClosureDay;
 import org.complaintledger.landlord.closure.ClosureDayDeclared;
 import org.complaintledger.landlord.closure.ClosureDayEvent;
 import org.complaintledger.landlord.closure.ClosureDayWithdrawn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The closure-days projection on a real PostgreSQL with its own migration: events in, rows out, the calendar in step,
- * and a replay giving the same rows as live processing.
+ * The closure-days projection on a real PostgreSQL with the module's migrations: events in, rows out, the calendar in
+ * step, and a replay giving the same rows as live processing.
  */
 class ClosureDaysProjectionTest {
 
@@ -35,8 +30,8 @@ class ClosureDaysProjectionTest {
     private static final Instant T2 = Instant.parse("2025-11-10T09:00:00Z");
     private static final Instant T3 = Instant.parse("2025-11-17T09:00:00Z");
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcTemplate jdbc;
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private WorkingDayCalendar calendar;
     private ClosureDaysProjection projection;
@@ -52,25 +47,11 @@ class ClosureDaysProjectionTest {
             new Fed(new ClosureDayWithdrawn(ClosureDay.idOf(EVE), T2, null, EVE, "Open after all", "officer-2"), T2, 1),
             new Fed(declared(EVE, "Closed again: heating failure"), T3, 2));
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        try (InputStream migration = ClosureDaysProjection.class.getResourceAsStream("/db/migration/V8__closure_days.sql")) {
-            jdbc.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTable() {
-        jdbc.execute("TRUNCATE closure_day");
+        database.empty("closure_day");
         calendar = new WorkingDayCalendar(java.util.Set.of(of(2025, 12, 31)));
-        projection = new ClosureDaysProjection(jdbc, calendar);
+        projection = new ClosureDaysProjection(database.jdbc(), calendar);
         projection.afterPropertiesSet();
     }
 
@@ -120,7 +101,7 @@ class ClosureDaysProjectionTest {
     void theCalendarIsLoadedFromTheTableAtStart() {
         HISTORY.forEach(this::feed);
         WorkingDayCalendar restarted = WorkingDayCalendar.englandAndWales();
-        new ClosureDaysProjection(jdbc, restarted).afterPropertiesSet();
+        new ClosureDaysProjection(database.jdbc(), restarted).afterPropertiesSet();
         assertThat(restarted.closureDays()).containsExactlyInAnyOrder(EVE, MONDAY);
     }
 
@@ -133,7 +114,7 @@ class ClosureDaysProjectionTest {
     }
 
     private static List<Map<String, Object>> rows() {
-        return jdbc.queryForList("SELECT day::text AS day, declared_seq, reason, declared_at, withdrawn_at "
+        return database.jdbc().queryForList("SELECT day::text AS day, declared_seq, reason, declared_at, withdrawn_at "
                         + "FROM closure_day ORDER BY day, declared_seq").stream()
                 .map(row -> Map.<String, Object>of("day", row.get("day"), "declared_seq", row.get("declared_seq"),
                         "reason", row.get("reason"),

@@ -1,147 +1,103 @@
 package org.complaintledger.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.complaintledger.personaldata.ErasureReason;
-import org.complaintledger.survey.ResidentToldHowToComplain;
-import org.complaintledger.survey.SurveyDissatisfactionRecorded;
-import org.complaintledger.survey.SurveyResponseBecameComplaint;
-import org.complaintledger.survey.SurveyResponseEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The retention projection's survey responses (1.6) on a real PostgreSQL with its migrations: each response a row
- * under its resident, its clock moved on by every later step and never back, the complaint it became, and a replay
- * giving the same rows as live processing.
+ * The retention job's runs and the forgotten data subjects, on a real PostgreSQL with the application's migrations
+ * (infra's create these tables): what each run did, counted, and a replay giving the same rows as live processing.
  */
 class RetentionProjectionTest {
 
-    private static final Instant RESPONDED = Instant.parse("2020-03-02T10:00:00Z");
-    private static final Instant TOLD = Instant.parse("2020-03-09T14:30:00Z");
-    private static final Instant BECAME_COMPLAINT = Instant.parse("2020-04-01T09:00:00Z");
-    private static final Instant FORGOTTEN = Instant.parse("2026-05-01T02:30:00Z");
+    private static final Instant STARTED = Instant.parse("2026-02-02T02:30:00Z");
+    private static final Instant FINISHED = Instant.parse("2026-02-02T02:31:10Z");
+    /** Six years before the run: subjects whose last complaint closed before then were due. */
+    private static final Instant RETAINED_UNTIL = Instant.parse("2020-02-02T02:30:00Z");
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcTemplate jdbc;
+    private static final DataSubjectForgotten ASKED_TO_BE_FORGOTTEN = new DataSubjectForgotten("resident-9",
+            ErasureReason.ERASURE_REQUEST, "UK GDPR Art. 17", "dpo-1", Instant.parse("2026-01-20T15:00:00Z"), null);
+    private static final DataSubjectForgotten FIRST_ERASED = forgotten("resident-1", "2026-02-02T02:30:20Z");
+    private static final DataSubjectForgotten SECOND_ERASED = forgotten("resident-2", "2026-02-02T02:30:40Z");
+    private static final RetentionRunRecorded RUN = new RetentionRunRecorded("run-1", STARTED, FINISHED, "schedule",
+            "6 years after the complaint closed", RETAINED_UNTIL, List.of("resident-1", "resident-2", "resident-3"),
+            List.of("resident-1", "resident-2"),
+            List.of(new RetentionRunRecorded.NotErased("resident-3", "a complaint of theirs is with the Ombudsman")));
+
+    @RegisterExtension
+    static final ProjectionDatabase database = ProjectionDatabase.withInfraMigrations();
 
     private RetentionProjection projection;
 
-    /** R-ADA responds (not told), is told a week later, and the response becomes a complaint; R-BEN told at once. */
-    private static final List<SurveyResponseEvent> HISTORY = List.of(
-            recorded("S-1", "R-ADA", false, null),
-            recorded("S-2", "R-BEN", true, "C-BEN"),
-            new ResidentToldHowToComplain("S-1", TOLD, null, "Phoned; complaints policy emailed", "ben.okoro"),
-            new SurveyResponseBecameComplaint("S-1", BECAME_COMPLAINT, null, "C-ADA", "ben.okoro"));
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        for (String migration : List.of("V7__case_summary.sql", "V12__retention_surveys.sql")) {
-            try (InputStream sql = RetentionProjection.class.getResourceAsStream("/db/migration/" + migration)) {
-                jdbc.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTables() {
-        jdbc.execute("TRUNCATE retention_survey_response, forgotten_data_subject, retention_run");
-        projection = new RetentionProjection(jdbc);
+        database.empty("retention_run", "forgotten_data_subject");
+        projection = new RetentionProjection(database.jdbc());
     }
 
     @Test
-    void aResponseIsARowUnderItsResidentFromWhenTheyResponded() {
-        projection.on(HISTORY.get(0));
-        projection.on(HISTORY.get(1));
-        assertThat(rows()).containsExactly(
-                "S-1 R-ADA " + RESPONDED + " -",
-                "S-2 R-BEN " + RESPONDED + " C-BEN");
+    void aRunIsRecordedWithWhatItFoundDueErasedAndCouldNotErase() {
+        feedAll();
+        assertThat(database.rows("SELECT * FROM retention_run")).containsExactly(row("run_id", "run-1",
+                "started_at", STARTED, "finished_at", FINISHED, "run_trigger", "schedule",
+                "policy", "6 years after the complaint closed", "retained_until", RETAINED_UNTIL,
+                "due", 3, "erased", 2, "not_erased", 1));
     }
 
     @Test
-    void beingToldHowToComplainLaterMovesTheClockOn() {
-        HISTORY.subList(0, 3).forEach(projection::on);
-        assertThat(rows()).first().isEqualTo("S-1 R-ADA " + TOLD + " -");
-    }
-
-    @Test
-    void becomingAComplaintNamesItAndMovesTheClockOn() {
-        HISTORY.forEach(projection::on);
-        assertThat(rows()).first().isEqualTo("S-1 R-ADA " + BECAME_COMPLAINT + " C-ADA");
-    }
-
-    @Test
-    void anEarlierStepSeenAgainDoesNotMoveTheClockBack() {
-        HISTORY.forEach(projection::on);
-        projection.on(HISTORY.get(2));
-        assertThat(rows()).first().isEqualTo("S-1 R-ADA " + BECAME_COMPLAINT + " C-ADA");
-    }
-
-    @Test
-    void forgettingTheResidentKeepsTheRowAndRecordsTheErasure() {
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
-        assertThat(rows()).hasSize(2);
-        assertThat(jdbc.queryForList("SELECT data_subject_id, reason FROM forgotten_data_subject"))
-                .containsExactly(Map.of("data_subject_id", "R-ADA", "reason", "RETENTION_ENDED"));
+    void everyForgottenSubjectIsKeptWithWhenAndWhy() {
+        feedAll();
+        assertThat(forgottenSubjects()).containsExactly(
+                row("data_subject_id", "resident-1", "forgotten_at", Instant.parse("2026-02-02T02:30:20Z"),
+                        "reason", "RETENTION_ENDED"),
+                row("data_subject_id", "resident-2", "forgotten_at", Instant.parse("2026-02-02T02:30:40Z"),
+                        "reason", "RETENTION_ENDED"),
+                row("data_subject_id", "resident-9", "forgotten_at", Instant.parse("2026-01-20T15:00:00Z"),
+                        "reason", "ERASURE_REQUEST"));
     }
 
     @Test
     void aReplayGivesTheSameRowsAsLiveProcessing() {
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
-        List<String> live = rows();
+        feedAll();
+        List<Map<String, Object>> runs = database.rows("SELECT * FROM retention_run");
+        List<Map<String, Object>> forgotten = forgottenSubjects();
 
-        // Replayed over the rows already there (a processor restarting from an earlier token) ...
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
-        assertThat(rows()).isEqualTo(live);
+        // Over the rows already there (a processor restarting from an earlier token) ...
+        feedAll();
+        assertThat(database.rows("SELECT * FROM retention_run")).isEqualTo(runs);
+        assertThat(forgottenSubjects()).isEqualTo(forgotten);
 
-        // ... and from nothing, as Axon's reset does.
+        // ... and from scratch.
         projection.replayFromScratch();
-        assertThat(rows()).isEmpty();
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
-        assertThat(rows()).isEqualTo(live);
+        assertThat(database.rows("SELECT * FROM retention_run")).isEmpty();
+        assertThat(forgottenSubjects()).isEmpty();
+        feedAll();
+        assertThat(database.rows("SELECT * FROM retention_run")).isEqualTo(runs);
+        assertThat(forgottenSubjects()).isEqualTo(forgotten);
     }
 
-    private static SurveyDissatisfactionRecorded recorded(String responseId, String residentId, boolean told,
-                                                          String complaintId) {
-        return new SurveyDissatisfactionRecorded(responseId, RESPONDED, null, "repairs transactional survey",
-                residentId, "Nobody ever calls back", told, told ? "Complaints leaflet handed over" : null,
-                complaintId, "surveys-team");
+    private void feedAll() {
+        projection.on(ASKED_TO_BE_FORGOTTEN);
+        projection.on(FIRST_ERASED);
+        projection.on(SECOND_ERASED);
+        projection.on(RUN);
     }
 
-    private static DataSubjectForgotten forgotten(String subject) {
-        return new DataSubjectForgotten(subject, ErasureReason.RETENTION_ENDED, "retention policy: P6Y",
-                "retention job (schedule)", FORGOTTEN, null);
+    private static List<Map<String, Object>> forgottenSubjects() {
+        return database.rows("SELECT * FROM forgotten_data_subject ORDER BY data_subject_id");
     }
 
-    /** "response subject lastStepAt complaint|-", by response id. */
-    private static List<String> rows() {
-        return jdbc.query("SELECT response_id, data_subject_id, last_step_at, complaint_id "
-                        + "FROM retention_survey_response ORDER BY response_id",
-                (rs, row) -> rs.getString(1) + " " + rs.getString(2) + " "
-                        + rs.getObject(3, Timestamp.class).toInstant() + " "
-                        + (rs.getString(4) == null ? "-" : rs.getString(4)));
+    private static DataSubjectForgotten forgotten(String subject, String at) {
+        return new DataSubjectForgotten(subject, ErasureReason.RETENTION_ENDED, "6 years after the complaint closed",
+                "retention", Instant.parse(at), null);
     }
 }
