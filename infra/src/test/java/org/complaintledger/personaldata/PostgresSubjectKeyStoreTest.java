@@ -109,6 +109,7 @@ class PostgresSubjectKeyStoreTest {
         assertThat(sealing.await(30, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Boolean> erasure = CompletableFuture.supplyAsync(() -> inTransaction(() -> keys.destroy(subject)));
+        // The sleep is the test: nothing completes to await, the erasure must still be blocked after a while.
         Thread.sleep(500);
         assertThat(erasure).as("erasure while the sealing transaction is open").isNotDone();
 

@@ -57,7 +57,7 @@ final class TemporaryDataDirectory implements DisposableBean {
     public void destroy() throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(SERVER_STOP_WAIT);
         while (Files.exists(dataDirectory().resolve("postmaster.pid")) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);
+            Thread.sleep(100);  // polling a file the stopping server removes: there is nothing to await on
         }
         FileSystemUtils.deleteRecursively(root);
     }
