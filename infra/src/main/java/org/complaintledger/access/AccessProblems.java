@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 as RFC 9457 problem details, like every other refusal, never an HTML page: written by the security
+ * 401, 403 and a throttled sign-in's 429 as RFC 9457 problem details, like every other refusal, never an HTML page: written by the security
  * filters before any controller runs, and for a read a grant does not cover once it got that far.
  */
 @RestControllerAdvice
@@ -39,9 +39,17 @@ class AccessProblems implements AccessDeniedHandler {
         this.json = json;
     }
 
-    /** For HTTP Basic against local accounts. */
+    /** For HTTP Basic against local accounts; 429 for a sign-in the throttle refused before checking it. */
     AuthenticationEntryPoint basic() {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottled throttled) {
+                long seconds = throttled.retryAfterSeconds();
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                write(request, response, problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
+                        "Too many failed sign-ins", "too many failed sign-ins for this account or from this address; "
+                                + "it was not checked: try again in " + seconds + " s"));
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             unauthenticated(request, response, e, "HTTP Basic with a ledger account",
                     "the account or password was not accepted");

@@ -26,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what, decided once, in the filter chain, before any controller runs: the table below (the same as in
@@ -39,10 +40,26 @@ class AccessRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessRules.class);
 
+    /**
+     * For a JSON API nothing may load, frame or be referred from an answer: no page of this API runs a script or
+     * embeds anything (the OpenAPI description is JSON too, and there is no Swagger UI).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
+
+    @Bean
+    SignInThrottle signInThrottle(AccessProperties properties, Clock clock) {
+        return new SignInThrottle(properties.throttle(), clock);
+    }
+
     @Bean
     SecurityFilterChain ledgerAccess(HttpSecurity http, CaseRecordAccess caseRecord, AccessProblems problems,
-            AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, Clock clock) {
-        http.csrf(AbstractHttpConfigurer::disable)
+            AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, SignInThrottle throttle, Clock clock) {
+        // On every answer, refusals and errors included: the header writer runs before authentication.
+        http.headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -52,7 +69,7 @@ class AccessRules {
         if (jwt != null) {
             bearerTokens(http, jwt, properties.jwt(), problems);
         } else {
-            localAccounts(http, LocalAccounts.of(properties.accounts(), clock), problems);
+            localAccounts(http, LocalAccounts.of(properties.accounts(), throttle, clock), problems);
         }
         return http.build();
     }

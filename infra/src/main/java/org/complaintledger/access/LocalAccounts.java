@@ -21,12 +21,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * HTTP Basic against the accounts in configuration, for the embedded default. Checking a bcrypt hash costs tens of
  * milliseconds by design, and a stateless API is asked on every request, so a successful check is remembered for a
  * few minutes under a keyed hash of the username and password (never the password itself), and a repeat request
- * costs one HMAC.
+ * costs one HMAC. Before either, the {@link SignInThrottle} refuses an account or client address that failed too often.
  */
 final class LocalAccounts implements AuthenticationProvider {
 
@@ -40,14 +41,17 @@ final class LocalAccounts implements AuthenticationProvider {
 
     private final Map<String, Account> accounts;
     private final String anyHash;
-    private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final PasswordEncoder bcrypt;
+    private final SignInThrottle throttle;
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec fingerprintKey;
     private final Clock clock;
 
-    private LocalAccounts(Map<String, Account> accounts, Clock clock) {
+    private LocalAccounts(Map<String, Account> accounts, PasswordEncoder bcrypt, SignInThrottle throttle, Clock clock) {
         this.accounts = Map.copyOf(accounts);
         this.anyHash = accounts.values().iterator().next().passwordHash();
+        this.bcrypt = bcrypt;
+        this.throttle = throttle;
         this.clock = clock;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -56,6 +60,16 @@ final class LocalAccounts implements AuthenticationProvider {
 
     /** Refuses, naming the account and what is wrong, accounts that could never sign in or would sign in unsafely. */
     static LocalAccounts of(List<AccessProperties.Account> configured, Clock clock) {
+        return of(configured, new SignInThrottle(AccessProperties.Throttle.defaults(), clock), clock);
+    }
+
+    static LocalAccounts of(List<AccessProperties.Account> configured, SignInThrottle throttle, Clock clock) {
+        return of(configured, new BCryptPasswordEncoder(), throttle, clock);
+    }
+
+    /** With the encoder that checks password hashes: bcrypt, or in tests one that counts its work. */
+    static LocalAccounts of(List<AccessProperties.Account> configured, PasswordEncoder bcrypt, SignInThrottle throttle,
+            Clock clock) {
         if (configured.isEmpty()) {
             throw new IllegalStateException("no way to sign in: configure local accounts "
                     + "(complaint-ledger.access.accounts: username, password as a {bcrypt} hash, roles) or a JWT issuer "
@@ -83,7 +97,7 @@ final class LocalAccounts implements AuthenticationProvider {
                 throw new IllegalStateException(where + ".username '" + account.username() + "' is used twice");
             }
         }
-        return new LocalAccounts(accounts, clock);
+        return new LocalAccounts(accounts, bcrypt, throttle, clock);
     }
 
     List<String> usernames() {
@@ -94,26 +108,34 @@ final class LocalAccounts implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
         String password = String.valueOf(request.getCredentials());
+        String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        throttle.check(username, address);
         Account account = accounts.get(username);
         if (account == null) {
             bcrypt.matches(password, anyHash); // as slow as a wrong password, so timing does not tell who exists
-            throw new BadCredentialsException("unknown account or wrong password");
+            throw failed(username, address);
         }
         String fingerprint = fingerprint(username, password);
         Instant now = clock.instant();
         Instant until = verified.get(fingerprint);
         if (until == null || !until.isAfter(now)) {
             if (!bcrypt.matches(password, account.passwordHash())) {
-                throw new BadCredentialsException("unknown account or wrong password");
+                throw failed(username, address);
             }
             remember(fingerprint, now.plus(REMEMBERED_FOR));
         }
+        throttle.succeeded(username);
         return UsernamePasswordAuthenticationToken.authenticated(username, null, account.authorities());
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private BadCredentialsException failed(String username, String address) {
+        throttle.failed(username, address);
+        return new BadCredentialsException("unknown account or wrong password");
     }
 
     private void remember(String fingerprint, Instant until) {

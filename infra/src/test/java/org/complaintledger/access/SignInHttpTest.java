@@ -9,7 +9,12 @@ import org.complaintledger.testsupport.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** HTTP Basic against the local accounts: refusals are problem details with a Basic challenge, and nothing sticks. */
+/**
+ * HTTP Basic against the local accounts: refusals are problem details with a Basic challenge, nothing sticks, and an
+ * account that failed too often is refused with 429 before its password is checked (the throttle's arithmetic is in
+ * {@link SignInThrottleTest}). The tests in this application share one throttle and one client address: together
+ * they fail well under the address's 20 (docs/api.md, "Sign in").
+ */
 @LedgerTest
 class SignInHttpTest {
 
@@ -25,6 +30,26 @@ class SignInHttpTest {
         assertThat(refused.body().get("detail").asString()).isEqualTo("the account or password was not accepted");
         assertThat(refused.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Basic realm=\"complaint-ledger\""));
+    }
+
+    @Test
+    void fiveWrongPasswordsForAnAccountThenItIsRefusedWith429AndRetryAfterEvenWithTheRightPassword() {
+        // An account of its own (unknown accounts are throttled like real ones), so no other test is locked out.
+        LedgerClient guesser = new LedgerClient(port, "throttled-probe", "guess");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/due-steps").status()).isEqualTo(401);
+        }
+
+        Reply throttled = new LedgerClient(port, "throttled-probe", TestAccounts.PASSWORD).get("/api/due-steps");
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.raw().headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 30));
+        assertThat(throttled.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(throttled.body().get("type").asString()).isEqualTo("urn:complaint-ledger:problem:sign-in-throttled");
+        assertThat(throttled.body().get("status").asInt()).isEqualTo(429);
+        AnswerHeadersHttpTest.assertHardened(throttled);
+        assertThat(new LedgerClient(port).get("/api/due-steps").status()).as("another account").isEqualTo(200);
     }
 
     @Test
