@@ -74,6 +74,7 @@ class JwtAccessTest {
         assertThat(refused.body().get("type").asString()).isEqualTo("urn:complaint-ledger:problem:unauthenticated");
         assertThat(refused.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+        AnswerHeadersHttpTest.assertHardened(refused);
     }
 
     @Test
@@ -81,6 +82,7 @@ class JwtAccessTest {
         Reply refused = call("GET", "/api/due-steps", null, token(SOMEONE_ELSE, "officer-1", List.of("officer"), inAnHour()));
 
         assertThat(refused.status()).isEqualTo(401);
+        AnswerHeadersHttpTest.assertHardened(refused);
     }
 
     @Test
