@@ -1,10 +1,16 @@
 package org.complaintledger.access;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,12 +20,16 @@ import java.util.stream.Stream;
  * address's, so one valid account cannot be used to go on guessing others from the same address.
  *
  * <p>The address is the request's remote address: behind a reverse proxy that is the proxy's, unless
- * {@code server.forward-headers-strategy} is set (see docs/api.md, "Sign in").
+ * {@code server.forward-headers-strategy} is set (see docs/api.md, "Access"). An IPv6 address is counted by its /64
+ * network, the least one host is usually given, or a guesser would change address with every guess.
  */
 final class SignInThrottle {
 
     /** Longer names are counted under their first this many characters: bounded memory per key too. */
     private static final int LONGEST_KEY = 128;
+    /** An IPv6 literal, perhaps with a zone: parsed without a DNS look-up. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+(%[0-9A-Za-z._-]+)?");
+    private static final int NETWORK_BYTES = 8;
 
     private final FailedSignIns accounts;
     private final FailedSignIns addresses;
@@ -37,7 +47,7 @@ final class SignInThrottle {
     void check(String account, String address) {
         Instant now = clock.instant();
         Optional<Duration> longest = Stream.of(accounts.lockedFor(key(account), now),
-                addresses.lockedFor(key(address), now)).flatMap(Optional::stream).max(Comparator.naturalOrder());
+                addresses.lockedFor(network(address), now)).flatMap(Optional::stream).max(Comparator.naturalOrder());
         if (longest.isPresent()) {
             throw new SignInThrottled(longest.get());
         }
@@ -46,11 +56,25 @@ final class SignInThrottle {
     void failed(String account, String address) {
         Instant now = clock.instant();
         accounts.failed(key(account), now);
-        addresses.failed(key(address), now);
+        addresses.failed(network(address), now);
     }
 
     void succeeded(String account) {
         accounts.succeeded(key(account));
+    }
+
+    static String network(String address) {
+        if (address == null || !address.contains(":") || !IPV6.matcher(address).matches()) {
+            return key(address);
+        }
+        try {
+            if (InetAddress.getByName(address) instanceof Inet6Address v6) {
+                return HexFormat.of().formatHex(Arrays.copyOf(v6.getAddress(), NETWORK_BYTES)) + "::/64";
+            }
+        } catch (UnknownHostException e) {
+            // Not an address after all: counted as given.
+        }
+        return key(address);
     }
 
     private static String key(String name) {

@@ -138,6 +138,19 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anIpv6AddressIsCountedByItsSlash64SoAGuesserCannotChangeAddressWithEveryGuess() {
+        for (int i = 0; i < 20; i++) {
+            fail(1, "guessed-" + i, "2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+
+        assertThat(refusedFor("officer", "secret", "2001:db8:1:2:ffff:ffff:ffff:ffff")).isEqualTo(30);
+        assertThat(signIn("officer", "secret", "2001:db8:1:3::1").isAuthenticated()).isTrue();
+        assertThat(SignInThrottle.network("2001:0db8:0001:0002:0000:0000:0000:0001"))
+                .isEqualTo(SignInThrottle.network("2001:db8:1:2::99")).isEqualTo("20010db800010002::/64");
+        assertThat(SignInThrottle.network("203.0.113.9")).isEqualTo("203.0.113.9");
+    }
+
+    @Test
     void theLockExpiresAndDoublesWithEachFurtherFailureUpToFiveMinutes() {
         fail(5, "officer", HERE);
         clock.advance(Duration.ofSeconds(29));
