@@ -2,7 +2,6 @@ package org.complaintledger.access;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,12 +31,7 @@ final class FailedSignIns {
         this.window = window;
         this.firstLock = firstLock;
         this.longestLock = longestLock;
-        this.failures = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-                return size() > mostKept;
-            }
-        };
+        this.failures = new LeastRecentlyUsed<>(mostKept);
     }
 
     /** How long {@code key} is still locked for, if it is. */

@@ -124,7 +124,7 @@ final class LocalAccounts implements AuthenticationProvider {
             }
             remember(fingerprint, now.plus(REMEMBERED_FOR));
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         return UsernamePasswordAuthenticationToken.authenticated(username, null, account.authorities());
     }
 

@@ -20,7 +20,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Failed sign-ins are slowed down per account and per client address, before any bcrypt work: with the defaults, 5
  * failures of an account or 20 from an address (each within 15 minutes of the one before) lock it for 30 s, doubling
- * with each further failure up to 5 minutes.
+ * with each further failure up to 5 minutes; a locked account still signs in from an address it signed in from in the
+ * last 30 days.
  */
 class SignInThrottleTest {
 
@@ -28,6 +29,7 @@ class SignInThrottleTest {
     private static final String HASH = "{bcrypt}$2a$04$S8GhTOQt1Qw5AbqL5.yotOh/fpz71T8T10BztAb5QzPTtYrIs0TXG";
     private static final String HERE = "192.0.2.1";
     private static final String ELSEWHERE = "198.51.100.7";
+    private static final String HOME = "203.0.113.20";
 
     /** A clock the test moves on by hand. */
     private static final class Hands extends Clock {
@@ -148,6 +150,25 @@ class SignInThrottleTest {
         assertThat(SignInThrottle.network("2001:0db8:0001:0002:0000:0000:0000:0001"))
                 .isEqualTo(SignInThrottle.network("2001:db8:1:2::99")).isEqualTo("20010db800010002::/64");
         assertThat(SignInThrottle.network("203.0.113.9")).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void guessesFromElsewhereDoNotKeepARealUserOutAtAnAddressTheySignedInFromBefore() {
+        signIn("officer", "secret", HOME);
+        fail(5, "officer", ELSEWHERE);
+
+        assertThat(refusedFor("officer", "secret", ELSEWHERE)).isEqualTo(30);
+        assertThat(refusedFor("officer", "secret", HERE)).isEqualTo(30);
+        assertThat(signIn("officer", "secret", HOME).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void anAddressIsKnownForThirtyDaysAfterTheLastSignInFromIt() {
+        signIn("officer", "secret", HOME);
+        clock.advance(Duration.ofDays(30));
+        fail(5, "officer", ELSEWHERE);
+
+        assertThat(refusedFor("officer", "secret", HOME)).isEqualTo(30);
     }
 
     @Test
