@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401, 403 and a throttled sign-in's 429 as RFC 9457 problem details, like every other refusal, never an HTML page: written by the security
- * filters before any controller runs, and for a read a grant does not cover once it got that far.
+ * 401, 403 and a throttled sign-in's 429 as RFC 9457 problem details, like every other refusal, never an HTML page:
+ * written by the security filters before any controller runs, and for a read a grant does not cover once it got that
+ * far.
  */
 @RestControllerAdvice
 class AccessProblems implements AccessDeniedHandler {

@@ -36,7 +36,7 @@ public record AccessProperties(List<Account> accounts, @DefaultValue Jwt jwt, @D
     }
 
     /**
-     * Failed sign-ins against the local accounts (docs/api.md, "Sign in"); a setting left out takes the default.
+     * Failed sign-ins against the local accounts (docs/api.md, "Access"); a setting left out takes the default.
      *
      * @param accountFailures failures of one account, each within {@code window} of the one before, that lock it
      * @param addressFailures the same from one client address: more, as many people may share one address
@@ -44,7 +44,8 @@ public record AccessProperties(List<Account> accounts, @DefaultValue Jwt jwt, @D
      * @param firstLock       the first lock; it doubles with every further failure
      * @param longestLock     the longest lock, however many failures: kept short so a guesser cannot keep a real
      *                        user out for long
-     * @param mostTracked     most accounts, and most addresses, whose failures are kept (least recently used go)
+     * @param mostTracked     most accounts, most addresses, and most addresses known for an account, kept in memory
+     *                        (the least recently used go first)
      */
     public record Throttle(Integer accountFailures, Integer addressFailures, Duration window, Duration firstLock,
             Duration longestLock, Integer mostTracked) {
