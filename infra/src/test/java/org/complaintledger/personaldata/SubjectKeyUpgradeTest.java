@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +58,15 @@ class SubjectKeyUpgradeTest {
         new JdbcTemplate(server.getPostgresDatabase()).execute("CREATE DATABASE " + database);
         jdbc = new JdbcTemplate(server.getDatabase("postgres", database));
         flyway = Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").load();
-        Flyway.configure().configuration(flyway.getConfiguration()).target("13").load().migrate();
+        Flyway.configure().configuration(flyway.getConfiguration()).target(lastBeforeWrapping()).load().migrate();
+    }
+
+    /** Whichever migration comes last before V14 (others may be added below it). */
+    private MigrationVersion lastBeforeWrapping() {
+        MigrationVersion wrapping = MigrationVersion.fromVersion("14");
+        return Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
+                .filter(version -> version.compareTo(wrapping) < 0)
+                .max(MigrationVersion::compareTo).orElseThrow();
     }
 
     private KeyEncryptionKeys keks(String current, Map<String, SecretKey> keys) {
