@@ -8,14 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import org.complaintledger.testsupport.MigratedBefore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +36,6 @@ class SubjectKeyUpgradeTest {
     private final SecretKey kekA = KeyEncryptionKeysTest.newKek();
     private final SecretKey kekB = KeyEncryptionKeysTest.newKek();
     private JdbcTemplate jdbc;
-    private Flyway flyway;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -57,16 +53,11 @@ class SubjectKeyUpgradeTest {
         String database = "ledger_" + UUID.randomUUID().toString().replace("-", "");
         new JdbcTemplate(server.getPostgresDatabase()).execute("CREATE DATABASE " + database);
         jdbc = new JdbcTemplate(server.getDatabase("postgres", database));
-        flyway = Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").load();
-        Flyway.configure().configuration(flyway.getConfiguration()).target(lastBeforeWrapping()).load().migrate();
+        MigratedBefore.migrate(jdbc.getDataSource(), "14");
     }
 
-    /** Whichever migration comes last before V14 (others may be added below it). */
-    private MigrationVersion lastBeforeWrapping() {
-        MigrationVersion wrapping = MigrationVersion.fromVersion("14");
-        return Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                .filter(version -> version.compareTo(wrapping) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow();
+    private void migrateAll() {
+        MigratedBefore.migrateAll(jdbc.getDataSource());
     }
 
     private KeyEncryptionKeys keks(String current, Map<String, SecretKey> keys) {
@@ -98,7 +89,7 @@ class SubjectKeyUpgradeTest {
         String sealed = plainKeySealing("resident-1", "Zélie Quorndon-Smythe");
         plainKeySealing("resident-2", "Ambrose Tite");
         jdbc.update("UPDATE data_subject_key SET key = NULL, destroyed_at = now() WHERE subject_id = 'resident-2'");
-        flyway.migrate();
+        migrateAll();
         KeyEncryptionKeys onlyA = keks("kek-a", Map.of("kek-a", kekA));
 
         assertThat(new SubjectKeyWrapping(jdbc, onlyA).wrapAllWithCurrent()).isEqualTo(1);
@@ -111,7 +102,7 @@ class SubjectKeyUpgradeTest {
 
     @Test
     void noPlainKeyCanBeStoredAfterTheUpgrade() {
-        flyway.migrate();
+        migrateAll();
 
         assertThatThrownBy(() -> jdbc.update("INSERT INTO data_subject_key (subject_id, key) VALUES (?, ?)",
                 "resident-3", new byte[32])).hasMessageContaining("data_subject_key_wrapped");
@@ -119,7 +110,7 @@ class SubjectKeyUpgradeTest {
 
     @Test
     void aRotationRewrapsEveryKeySoTheOldKekCanGo() {
-        flyway.migrate();
+        migrateAll();
         KeyEncryptionKeys onlyA = keks("kek-a", Map.of("kek-a", kekA));
         SecretKey key = store(onlyA).keyForSealing("resident-1");
         String sealed = cipher.seal(key, "resident-1", EVENT, PATH, "Zélie");
@@ -139,7 +130,7 @@ class SubjectKeyUpgradeTest {
 
     @Test
     void erasuresOnTheLedgerThatTheKeyTableLostAreMadeAgain() {
-        flyway.migrate();
+        migrateAll();
         KeyEncryptionKeys onlyA = keks("kek-a", Map.of("kek-a", kekA));
         store(onlyA).keyForSealing("resident-1");
         store(onlyA).keyForSealing("resident-2");
