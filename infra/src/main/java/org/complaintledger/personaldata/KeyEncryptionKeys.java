@@ -35,6 +35,15 @@ public final class KeyEncryptionKeys {
     public record Wrapped(String kekId, byte[] bytes) {
     }
 
+    /** As in {@link PersonalDataCipher}: not thread-safe, and costlier to look up than to use on 32 bytes. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    });
+
     private final Map<String, SecretKey> keys;
     private final String current;
     private final SecureRandom random;
@@ -71,7 +80,7 @@ public final class KeyEncryptionKeys {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData(current, subjectId));
             byte[] wrapped = cipher.doFinal(subjectKey);
@@ -79,6 +88,14 @@ public final class KeyEncryptionKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The subject's key from a row of {@code data_subject_key}: unwrapped with {@code kekId}, or as it is when that is
+     * null (stored plain before wrapping began, until start-up wraps it).
+     */
+    SecretKey stored(String subjectId, byte[] key, String kekId) {
+        return kekId == null ? new SecretKeySpec(key, "AES") : unwrap(subjectId, new Wrapped(kekId, key));
     }
 
     /** The subject's key; fails loudly if the KEK is not configured or is not the one that wrapped it. */
@@ -91,7 +108,7 @@ public final class KeyEncryptionKeys {
         }
         byte[] bytes = wrapped.bytes();
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, kek, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(associatedData(wrapped.kekId(), subjectId));
             return new SecretKeySpec(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), "AES");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.complaintledger.personaldata.KeyEncryptionKeys.Wrapped;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,9 +117,7 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
     }
 
     private SecretKey unwrapped(String dataSubjectId, Stored stored) {
-        return stored.kekId() == null
-                ? new SecretKeySpec(stored.key(), "AES")
-                : keks.unwrap(dataSubjectId, new Wrapped(stored.kekId(), stored.key()));
+        return keks.stored(dataSubjectId, stored.key(), stored.kekId());
     }
 
     private static <T> T reachingTheKeys(Supplier<T> work) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.complaintledger.personaldata.KeyEncryptionKeys.Wrapped;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,9 +63,7 @@ public class SubjectKeyWrapping {
     }
 
     private Object[] replacement(Row row) {
-        SecretKey key = row.kekId() == null
-                ? new SecretKeySpec(row.key(), "AES")
-                : keks.unwrap(row.subjectId(), new Wrapped(row.kekId(), row.key()));
+        SecretKey key = keks.stored(row.subjectId(), row.key(), row.kekId());
         Wrapped wrapped = keks.wrap(row.subjectId(), key.getEncoded());
         return new Object[] {wrapped.bytes(), wrapped.kekId(), row.subjectId(), row.key()};
     }
