@@ -3,9 +3,14 @@ package org.complaintledger.personaldata;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.complaintledger.code.Timescales;
+import org.complaintledger.embeddedpostgres.EmbeddedPostgresProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * data subject; forgetting a subject destroys the key. See docs/architecture.md, "Personal data".
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KeyEncryptionKeyProperties.class)
 class PersonalDataConfiguration {
 
     /** A few MB at most: an aggregate id and a subject id each. */
@@ -27,10 +33,40 @@ class PersonalDataConfiguration {
      *                    still opens a subject's data after it was forgotten here
      */
     @Bean
-    PostgresSubjectKeyStore subjectKeyStore(JdbcTemplate jdbc, Clock clock,
+    PostgresSubjectKeyStore subjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, Clock clock,
                                             @Value("${complaint-ledger.personal-data.key-cache-ttl:PT1M}") Duration keyCacheTtl,
                                             @Value("${complaint-ledger.personal-data.max-cached-keys:10000}") int maxCachedKeys) {
-        return new PostgresSubjectKeyStore(jdbc, new SecureRandom(), keyCacheTtl, maxCachedKeys, clock);
+        return new PostgresSubjectKeyStore(jdbc, keks, new SecureRandom(), keyCacheTtl, maxCachedKeys, clock);
+    }
+
+    /**
+     * The configured key-encryption keys; without any, the embedded default's own, generated in its data directory
+     * once its server has started (initdb wants that directory empty); with an external database, none: refused.
+     */
+    @Bean
+    KeyEncryptionKeys keyEncryptionKeys(KeyEncryptionKeyProperties properties,
+                                        ObjectProvider<EmbeddedPostgres> embeddedServer,
+                                        ObjectProvider<EmbeddedPostgresProperties> embedded) {
+        Path embeddedDataDirectory = null;
+        if (!properties.configured() && embeddedServer.getIfAvailable() != null) {
+            embeddedDataDirectory = embedded.getObject().dataDirectory();
+        }
+        return new KeyEncryptionKeySources(System::getenv, new SecureRandom()).load(properties, embeddedDataDirectory);
+    }
+
+    @Bean
+    SubjectKeyWrapping subjectKeyWrapping(JdbcTemplate jdbc, KeyEncryptionKeys keks) {
+        return new SubjectKeyWrapping(jdbc, keks);
+    }
+
+    @Bean
+    ErasuresOnTheLedger erasuresOnTheLedger(JdbcTemplate jdbc) {
+        return new ErasuresOnTheLedger(jdbc);
+    }
+
+    @Bean
+    SubjectKeysOnStart subjectKeysOnStart(ErasuresOnTheLedger erasures, SubjectKeyWrapping wrapping) {
+        return new SubjectKeysOnStart(erasures, wrapping);
     }
 
     /** Given to the event storage engine ({@code eventstore.EventStorageConfiguration}) as its INSERT of events. */

@@ -1,47 +1,61 @@
 package org.complaintledger.personaldata;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
+import org.complaintledger.personaldata.KeyEncryptionKeys.Wrapped;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The data subjects' keys in the PostgreSQL table {@code data_subject_key}, joining the caller's transaction. A
- * destroyed key is set to NULL and its row kept, so a forgotten subject can never be given a new key (a trigger
- * refuses it too). Keys for opening are cached in memory: a destroyed key is evicted here when the erasure commits;
- * another process that shares the database serves it from its cache until {@code keyCacheTtl} at most.
+ * The data subjects' keys in the PostgreSQL table {@code data_subject_key}, joining the caller's transaction, each
+ * wrapped with a key-encryption key held outside the database ({@link KeyEncryptionKeys}) and stored with that key's
+ * id; a key stored plain before wrapping began ({@code kek_id} NULL) is used as it is until start-up wraps it
+ * ({@link SubjectKeyWrapping}). A destroyed key is set to NULL and its row kept, so a forgotten subject can never be
+ * given a new key (a trigger refuses it too). Keys for opening are cached unwrapped in memory: a destroyed key is
+ * evicted here when the erasure commits; another process that shares the database serves it from its cache until
+ * {@code keyCacheTtl} at most.
  */
 public class PostgresSubjectKeyStore implements SubjectKeyStore {
 
-    private static final int KEY_BYTES = 32;
     private static final Duration FOREVER = Duration.ofDays(36_500);
-    private static final String LOCK_KEY = "SELECT key FROM data_subject_key WHERE subject_id = ? FOR SHARE";
+    private static final String LOCK_KEY = "SELECT key, kek_id FROM data_subject_key WHERE subject_id = ? FOR SHARE";
     private static final String LOCK_OR_CREATE_KEY = """
-            WITH held AS (SELECT key FROM data_subject_key WHERE subject_id = ? FOR SHARE),
-                 created AS (INSERT INTO data_subject_key (subject_id, key)
-                             SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM held)
+            WITH held AS (SELECT key, kek_id FROM data_subject_key WHERE subject_id = ? FOR SHARE),
+                 created AS (INSERT INTO data_subject_key (subject_id, key, kek_id)
+                             SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM held)
                              ON CONFLICT (subject_id) DO NOTHING
-                             RETURNING key)
-            SELECT key FROM held UNION ALL SELECT key FROM created""";
+                             RETURNING key, kek_id)
+            SELECT key, kek_id FROM held UNION ALL SELECT key, kek_id FROM created""";
+
+    /** A row's key as stored: wrapped with {@code kekId}, or plain when that is null; {@code key} null once destroyed. */
+    private record Stored(byte[] key, String kekId) {
+
+        static Stored read(ResultSet row, int n) throws SQLException {
+            return new Stored(row.getBytes("key"), row.getString("kek_id"));
+        }
+    }
 
     /** A subject's key as last read; {@code key} null once destroyed. */
     private record Held(SecretKey key) {
     }
 
     private final JdbcTemplate jdbc;
+    private final KeyEncryptionKeys keks;
     private final SecureRandom random;
     private final Duration keyCacheTtl;
     private final BoundedCache<String, Held> opened;
 
-    public PostgresSubjectKeyStore(JdbcTemplate jdbc, SecureRandom random, Duration keyCacheTtl, int maxCachedKeys,
-                                   Clock clock) {
+    public PostgresSubjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, SecureRandom random,
+                                   Duration keyCacheTtl, int maxCachedKeys, Clock clock) {
         this.jdbc = jdbc;
+        this.keks = keks;
         this.random = random;
         this.keyCacheTtl = keyCacheTtl;
         this.opened = new BoundedCache<>(maxCachedKeys, clock);
@@ -54,34 +68,35 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
      */
     @Override
     public SecretKey keyForSealing(String dataSubjectId) {
-        byte[] fresh = new byte[KEY_BYTES];
+        byte[] fresh = new byte[KeyEncryptionKeys.KEY_BYTES];
         random.nextBytes(fresh);
-        List<byte[]> rows = reachingTheKeys(() -> {
-            List<byte[]> found = jdbc.query(LOCK_OR_CREATE_KEY, (row, n) -> row.getBytes(1), dataSubjectId,
-                    dataSubjectId, fresh);
+        Wrapped wrapped = keks.wrap(dataSubjectId, fresh);
+        List<Stored> rows = reachingTheKeys(() -> {
+            List<Stored> found = jdbc.query(LOCK_OR_CREATE_KEY, Stored::read, dataSubjectId, dataSubjectId,
+                    wrapped.bytes(), wrapped.kekId());
             // Empty when a concurrent first use inserted the key after this statement's snapshot: it waited for that
             // transaction to commit (ON CONFLICT), so the key can be read now.
-            return found.isEmpty() ? jdbc.query(LOCK_KEY, (row, n) -> row.getBytes(1), dataSubjectId) : found;
+            return found.isEmpty() ? jdbc.query(LOCK_KEY, Stored::read, dataSubjectId) : found;
         });
         if (rows.isEmpty()) {
             throw new IllegalStateException("no key row for data subject '" + dataSubjectId + "' after creating it");
         }
-        if (rows.getFirst() == null) {
+        if (rows.getFirst().key() == null) {
             throw DataSubjectErased.personalDataRefused(dataSubjectId);
         }
-        return aes(rows.getFirst());
+        return unwrapped(dataSubjectId, rows.getFirst());
     }
 
     @Override
     public Optional<SecretKey> keyForOpening(String dataSubjectId) {
         Held held = opened.get(dataSubjectId).orElseGet(() -> {
-            List<Held> rows = reachingTheKeys(() -> jdbc.query("SELECT key FROM data_subject_key WHERE subject_id = ?",
-                    (row, n) -> new Held(row.getBytes(1) == null ? null : aes(row.getBytes(1))), dataSubjectId));
+            List<Stored> rows = reachingTheKeys(() -> jdbc.query(
+                    "SELECT key, kek_id FROM data_subject_key WHERE subject_id = ?", Stored::read, dataSubjectId));
             if (rows.isEmpty()) {
                 throw new IllegalStateException("the ledger holds data sealed for data subject '" + dataSubjectId
                         + "' but the key store never had a key for them: it does not belong to this ledger");
             }
-            Held read = rows.getFirst();
+            Held read = new Held(rows.getFirst().key() == null ? null : unwrapped(dataSubjectId, rows.getFirst()));
             opened.put(dataSubjectId, read, read.key() == null ? FOREVER : keyCacheTtl);
             return read;
         });
@@ -101,8 +116,8 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
         return destroyed == 1;
     }
 
-    private static SecretKey aes(byte[] key) {
-        return new SecretKeySpec(key, "AES");
+    private SecretKey unwrapped(String dataSubjectId, Stored stored) {
+        return keks.stored(dataSubjectId, stored.key(), stored.kekId());
     }
 
     private static <T> T reachingTheKeys(Supplier<T> work) {

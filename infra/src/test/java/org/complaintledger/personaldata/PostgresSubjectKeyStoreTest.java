@@ -31,6 +31,9 @@ class PostgresSubjectKeyStoreTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    KeyEncryptionKeys keks;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     private final String subject = "subject-" + UUID.randomUUID();
@@ -123,7 +126,7 @@ class PostgresSubjectKeyStoreTest {
     void anUnreachableKeyTableIsKeyStoreUnavailable() {
         PostgresSubjectKeyStore unreachable = new PostgresSubjectKeyStore(
                 new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2")),
-                new SecureRandom(), Duration.ofMinutes(1), 10, Clock.systemUTC());
+                keks, new SecureRandom(), Duration.ofMinutes(1), 10, Clock.systemUTC());
 
         assertThatThrownBy(() -> unreachable.keyForSealing(subject)).isInstanceOf(KeyStoreUnavailable.class)
                 .hasMessageContaining("data_subject_key");

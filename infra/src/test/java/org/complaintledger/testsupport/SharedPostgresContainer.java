@@ -1,9 +1,16 @@
 package org.complaintledger.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,7 +42,28 @@ final class SharedPostgresContainer {
         return Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", server.getUsername(),
-                "spring.datasource.password", server.getPassword());
+                "spring.datasource.password", server.getPassword(),
+                // An external database needs a key-encryption key configured (the ledger generates none for it).
+                "complaint-ledger.personal-data.key-encryption.keys[0].id", "test-kek",
+                "complaint-ledger.personal-data.key-encryption.keys[0].file", KeyEncryptionKeyFile.PATH.toString());
+    }
+
+    /** One key-encryption key for the whole test JVM, in an owner-only file deleted at exit. */
+    private static final class KeyEncryptionKeyFile {
+        private static final Path PATH = create();
+
+        private static Path create() {
+            try {
+                Path file = Files.createTempFile("ledger-test-kek-", "",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                file.toFile().deleteOnExit();
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                return Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Started on first use only, so a JVM without Docker never touches it. */
