@@ -12,7 +12,7 @@ import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.closuredays.ClosureDayInForce.Source;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Timescales;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
