@@ -15,13 +15,14 @@ import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.complaintledger.code.InvalidField;
 
 /**
  * A date or instant in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}, the range that makes sense for the
  * Code (the ledger's own rule, no provision). A year 20025 is a typing mistake that would go on the record for good,
  * and a deadline in the year 999999999 is a request for unbounded work (issue 8). Every date and instant a command
  * takes carries it; null is left to {@code @NotNull}. Instants are read in UTC, which is London time in the winter
- * months at either end of the range.
+ * months at either end of the range. Reads bound their date parameters the same way, through {@link Parameter}.
  */
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
@@ -66,7 +67,38 @@ public @interface SaneDate {
 
         @Override
         public boolean isValid(Instant value, ConstraintValidatorContext context) {
-            return value == null || (!value.isBefore(FIRST) && value.isBefore(AFTER_LAST));
+            return value == null || holds(value);
+        }
+
+        /** Whether {@code at} lies in the years, read in UTC. */
+        public static boolean holds(Instant at) {
+            return !at.isBefore(FIRST) && at.isBefore(AFTER_LAST);
+        }
+    }
+
+    /**
+     * The same bound on a date or instant a read takes as a query parameter ({@code by}, {@code from}, {@code to},
+     * {@code asAt}): outside it the read is refused with 400 naming the parameter, before the database sees it.
+     */
+    final class Parameter {
+
+        private Parameter() {
+        }
+
+        /** {@code day} unchanged (null too), or InvalidField naming {@code parameter}. */
+        public static LocalDate checked(String parameter, LocalDate day) {
+            if (day != null && !ForDate.holds(day)) {
+                throw new InvalidField(parameter, MESSAGE);
+            }
+            return day;
+        }
+
+        /** {@code at} unchanged (null too), or InvalidField naming {@code parameter}. */
+        public static Instant checked(String parameter, Instant at) {
+            if (at != null && !ForInstant.holds(at)) {
+                throw new InvalidField(parameter, MESSAGE);
+            }
+            return at;
         }
     }
 }
