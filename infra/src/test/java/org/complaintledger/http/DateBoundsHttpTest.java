@@ -60,7 +60,7 @@ class DateBoundsHttpTest {
         dated(rows, COMPLAINT + "/issues", NONE, "occurredAt");
         dated(rows, COMPLAINT + "/correspondence", NONE, "occurredAt");
         dated(rows, COMPLAINT + "/documents", NONE, "occurredAt");
-        dated(rows, COMPLAINT + "/update-interval", NONE, "\"everyWorkingDays\": 10", "occurredAt");
+        dated(rows, COMPLAINT + "/update-interval", "\"everyWorkingDays\": 10", "occurredAt");
         dated(rows, COMPLAINT + "/remedies", NONE, "occurredAt", "remedy.dueBy");
         dated(rows, COMPLAINT + "/actions/action-1/completion", NONE, "occurredAt");
         dated(rows, COMPLAINT + "/ombudsman-referral", NONE, "occurredAt");
