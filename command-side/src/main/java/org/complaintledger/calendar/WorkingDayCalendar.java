@@ -24,6 +24,9 @@ public final class WorkingDayCalendar {
 
     private static final long LAST_DAY = LocalDate.MAX.toEpochDay();
 
+    /** Epoch day -3 (29 December 1969) was a Monday: the weeks are counted whole from there. */
+    private static final long A_MONDAY = -3;
+
     private final Set<LocalDate> configured;
     private volatile Snapshot snapshot;
 
@@ -175,9 +178,6 @@ public final class WorkingDayCalendar {
                     .toArray();
         }
     }
-
-    /** Epoch day -3 (29 December 1969) was a Monday: the weeks are counted whole from there. */
-    private static final long A_MONDAY = -3;
 
     private static boolean isWeekday(long epochDay) {
         return Math.floorMod(epochDay - A_MONDAY, 7) < 5;
