@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.complaint.Complainant;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.review.ResidentRecordCommand;
 
 /**
@@ -20,13 +21,13 @@ import org.complaintledger.review.ResidentRecordCommand;
 public record RecordAdjustment(@TargetAggregateIdentifier @NotBlank String adjustmentId,
                                @NotNull @Pattern(regexp = Complainant.RESIDENT_ID,
                                        message = "must be 1 to 64 letters, digits or . _ : -") String residentId,
-                               Instant occurredAt,
+                               @SaneDate Instant occurredAt,
                                String backdatingReason,
                                @NotNull AdjustmentKind kind,
                                @NotBlank String description,
                                String agreedWith,
                                String disclosedBy,
-                               @NotNull LocalDate reviewDue,
+                               @NotNull @SaneDate LocalDate reviewDue,
                                @NotBlank String recordedBy) implements ResidentRecordCommand {
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.review.ResidentRecordCommand;
 
 /**
@@ -16,12 +17,12 @@ import org.complaintledger.review.ResidentRecordCommand;
  */
 public record ReviewAdjustment(@TargetAggregateIdentifier @NotBlank String adjustmentId,
                                @NotBlank String residentId,
-                               Instant occurredAt,
+                               @SaneDate Instant occurredAt,
                                String backdatingReason,
                                @NotNull AdjustmentReviewOutcome outcome,
                                @NotBlank String note,
                                String description,
-                               LocalDate nextReviewDue,
+                               @SaneDate LocalDate nextReviewDue,
                                @NotBlank String reviewedBy) implements ResidentRecordCommand {
 
     @Override

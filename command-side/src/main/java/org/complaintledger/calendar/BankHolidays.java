@@ -33,6 +33,13 @@ public final class BankHolidays {
     /** Read once at class initialisation; a broken file fails fast rather than silently moving deadlines. */
     private static final Map<Integer, SortedSet<LocalDate>> DATA = load();
 
+    /** The standard rule gives eight bank holidays a year, all on weekdays and all distinct (a test checks). */
+    static final int BY_RULE_PER_YEAR = 8;
+
+    /** Years past which a rule-computed year is not memoised, so no question about a far year grows the memo. */
+    private static final int FIRST_MEMO_YEAR = 1900;
+    private static final int LAST_MEMO_YEAR = 2200;
+
     /** Rule-computed years, memoised since the calendar asks for them on every lookup. */
     private static final Map<Integer, SortedSet<LocalDate>> COMPUTED = new ConcurrentHashMap<>();
 
@@ -46,7 +53,31 @@ public final class BankHolidays {
     /** The bank holidays of {@code year}, ascending; unmodifiable. */
     public static SortedSet<LocalDate> inYear(int year) {
         SortedSet<LocalDate> fromData = DATA.get(year);
-        return fromData != null ? fromData : COMPUTED.computeIfAbsent(year, BankHolidays::byRule);
+        if (fromData != null) {
+            return fromData;
+        }
+        return year >= FIRST_MEMO_YEAR && year <= LAST_MEMO_YEAR
+                ? COMPUTED.computeIfAbsent(year, BankHolidays::byRule) : byRule(year);
+    }
+
+    /**
+     * A running count of bank holidays: the number on or before {@code day}, counted from 1 January of the year 0
+     * (negative before it). Only differences mean anything. Whole years count {@value #BY_RULE_PER_YEAR} each, the
+     * data years what they hold; only {@code day}'s own year is looked at day by day, so the work does not grow with
+     * the distance.
+     */
+    static long countUpTo(LocalDate day) {
+        int year = day.getYear();
+        long count = (long) BY_RULE_PER_YEAR * year;
+        for (int dataYear = FIRST_DATA_YEAR; dataYear < Math.min(year, LAST_DATA_YEAR + 1); dataYear++) {
+            count += DATA.get(dataYear).size() - BY_RULE_PER_YEAR;
+        }
+        for (LocalDate holiday : inYear(year)) {
+            if (!holiday.isAfter(day)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The standard rule, with no one-off days; package-visible so tests can check it against the data. */

@@ -63,11 +63,14 @@ public final class Timescales {
         };
     }
 
-    /** How many days of {@code unit} lie after {@code from} up to and including {@code to}. */
+    /**
+     * How many days of {@code unit} lie after {@code from} up to and including {@code to}; beyond an int's range
+     * (millions of years) the count stops at its bound, which every comparison with a timescale still reads rightly.
+     */
     public int daysBetween(LocalDate from, LocalDate to, DayCount.Unit unit) {
         return switch (unit) {
             case WORKING_DAYS -> workingDaysBetween(from, to);
-            case CALENDAR_DAYS -> Math.toIntExact(ChronoUnit.DAYS.between(from, to));
+            case CALENDAR_DAYS -> Math.clamp(ChronoUnit.DAYS.between(from, to), Integer.MIN_VALUE, Integer.MAX_VALUE);
         };
     }
 

@@ -6,6 +6,7 @@ import org.complaintledger.code.Stage;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Move a stage's response deadline (6.4, 6.5, 6.15, 6.16; 2022 5.1, 5.13, 5.18).
@@ -14,10 +15,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *                       absent means it is not
  */
 public record ExtendStage(@TargetAggregateIdentifier @NotBlank String complaintId,
-                          Instant occurredAt,
+                          @SaneDate Instant occurredAt,
                           String backdatingReason,
                           @NotNull Stage stage,
-                          @NotNull LocalDate newResponseDue,
+                          @NotNull @SaneDate LocalDate newResponseDue,
                           @NotBlank String reason,
                           boolean residentInformed,
                           boolean ombudsmanContactDetailsGiven,

@@ -7,13 +7,14 @@ import org.complaintledger.code.Stage;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Issue a stage's response. Every item of 6.9 (stage 1) or 6.19 (stage 2) must be present; the stage and
  * the complaint definition come from the record. A final response's route names the Housing Ombudsman (6.19).
  */
 public record IssueResponse(@TargetAggregateIdentifier @NotBlank String complaintId,
-                            Instant occurredAt,
+                            @SaneDate Instant occurredAt,
                             String backdatingReason,
                             @NotNull Stage stage,
                             @NotNull(message = "is required: the decision on the complaint (6.9 c, 6.19 c)") Decision decision,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put a complaint that was received on the record; {@code occurredAt} is when it was received.
@@ -21,7 +22,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param windowDiscretion    who decided to accept a complaint received outside that window, and why (2.3)
  */
 public record LogComplaint(@TargetAggregateIdentifier @NotBlank String complaintId,
-                           Instant occurredAt,
+                           @SaneDate Instant occurredAt,
                            String backdatingReason,
                            @NotNull Channel channel,
                            @NotNull @Valid Complainant complainant,
@@ -29,8 +30,8 @@ public record LogComplaint(@TargetAggregateIdentifier @NotBlank String complaint
                            @NotNull(message = "is required: TSM CH01 counts complaints by tenure") Tenure tenure,
                            @NotBlank String description,
                            @NotEmpty List<@NotBlank String> outcomesSought,
-                           LocalDate issueArose,
-                           LocalDate residentBecameAware,
+                           @SaneDate LocalDate issueArose,
+                           @SaneDate LocalDate residentBecameAware,
                            @Valid WindowDiscretion windowDiscretion,
                            String relatedComplaintId,
                            @Size(max = 64, message = "must be at most 64 characters: a service request's reference")

@@ -3,6 +3,7 @@ package org.complaintledger.complaint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.personaldata.PersonalData;
 
 /**
@@ -36,7 +37,7 @@ public final class Ombudsman {
     }
 
     /** An order made with a complaint handling failure finding: it follows that finding. */
-    public record Order(@NotBlank String description, @NotNull LocalDate dueBy) {
+    public record Order(@NotBlank String description, @NotNull @SaneDate LocalDate dueBy) {
 
         TrackedOrder tracked(String orderId, String findingId) {
             return new TrackedOrder(orderId, findingId, description, dueBy);
@@ -45,7 +46,7 @@ public final class Ombudsman {
 
     /** An order of a determination, naming the finding it follows (one of the determination's own, or earlier). */
     public record OrderOnFinding(@NotBlank(message = "must name the finding the order follows (9.7 c)") String findingId,
-                                 @NotBlank String description, @NotNull LocalDate dueBy) {
+                                 @NotBlank String description, @NotNull @SaneDate LocalDate dueBy) {
 
         TrackedOrder tracked(String orderId) {
             return new TrackedOrder(orderId, findingId, description, dueBy);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.complaint.Ombudsman.HandlingFailureKind;
 import org.complaintledger.complaint.Ombudsman.Order;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Record the Ombudsman's complaint handling failure order or Code non-compliance finding on this complaint
@@ -18,7 +19,7 @@ import org.complaintledger.complaint.Ombudsman.Order;
  * @param provisions the provisions of the Code concerned, e.g. {@code 5.6}, {@code 6.2}
  */
 public record RecordComplaintHandlingFailure(@TargetAggregateIdentifier @NotBlank String complaintId,
-                                             Instant occurredAt,
+                                             @SaneDate Instant occurredAt,
                                              String backdatingReason,
                                              @NotBlank(message = "is required: the Ombudsman's case reference")
                                              String ombudsmanReference,

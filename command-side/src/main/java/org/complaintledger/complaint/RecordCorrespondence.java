@@ -6,10 +6,11 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /** Put correspondence with the resident or another party on the record (5.12). */
 public record RecordCorrespondence(@TargetAggregateIdentifier @NotBlank String complaintId,
-                                   Instant occurredAt,
+                                   @SaneDate Instant occurredAt,
                                    String backdatingReason,
                                    @NotNull Correspondence.Direction direction,
                                    @NotNull Correspondence.Party party,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * A remedy as offered: what will happen and by when (7.3).
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record Remedy(@NotNull RemedyType type,
                      @NotBlank String description,
                      @PositiveOrZero Long amountPence,
-                     @NotNull LocalDate dueBy) {
+                     @NotNull @SaneDate LocalDate dueBy) {
 
     TrackedRemedy tracked(String actionId) {
         return new TrackedRemedy(actionId, type, description, amountPence, dueBy);

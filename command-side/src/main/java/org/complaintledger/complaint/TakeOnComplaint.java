@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Take on a complaint, or its escalation, that was refused, because the Ombudsman (or the landlord on review) said
@@ -13,7 +14,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason               why the refusal did not stand
  */
 public record TakeOnComplaint(@TargetAggregateIdentifier @NotBlank String complaintId,
-                              Instant occurredAt,
+                              @SaneDate Instant occurredAt,
                               String backdatingReason,
                               @NotNull(message = "is required: HOUSING_OMBUDSMAN or LANDLORD_REVIEW (2.4)") TakeOnInstruction instructedBy,
                               @NotBlank(message = "is required: the reference of the instruction (2.4)") String instructionReference,

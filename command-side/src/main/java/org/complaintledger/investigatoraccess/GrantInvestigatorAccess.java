@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Let an investigator read one complaint's record until {@code expiresAt}. The grant is an aggregate of its own, so
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record GrantInvestigatorAccess(@TargetAggregateIdentifier @NotBlank String grantId,
                                       @NotBlank String complaintId,
                                       @NotBlank String investigator,
-                                      @NotNull Instant expiresAt,
+                                      @NotNull @SaneDate Instant expiresAt,
                                       @NotBlank String grantedBy,
                                       @NotBlank String reason) {
 }

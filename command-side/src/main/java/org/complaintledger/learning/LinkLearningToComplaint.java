@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.ledger.ComplaintsOnLedger;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * A later complaint shows the same lesson: link it to the learning already on record, so the governing body sees how
  * often the issue recurs (9.2, 9.4 themes and trends). {@code occurredAt} is when the link was seen.
  */
 public record LinkLearningToComplaint(@TargetAggregateIdentifier @NotBlank String learningId,
-                                      Instant occurredAt,
+                                      @SaneDate Instant occurredAt,
                                       String backdatingReason,
                                       @NotNull @Pattern(regexp = ComplaintsOnLedger.COMPLAINT_ID,
                                               message = ComplaintsOnLedger.COMPLAINT_ID_MESSAGE) String complaintId,

@@ -3,6 +3,7 @@ package org.complaintledger.learning;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * The service improvement changes hands, e.g. when its owner leaves or the work moves to another team; an improvement
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason why it changes hands
  */
 public record ReassignImprovementOwner(@TargetAggregateIdentifier @NotBlank String learningId,
-                                       Instant occurredAt,
+                                       @SaneDate Instant occurredAt,
                                        String backdatingReason,
                                        @NotBlank String owner,
                                        @NotBlank String reason,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.ledger.ComplaintsOnLedger;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Record a lesson learned from one or more complaints and the service improvement planned from it, looking beyond
@@ -21,7 +22,7 @@ import org.complaintledger.ledger.ComplaintsOnLedger;
  * @param improvementDue when the improvement is to be delivered, not before the day the lesson was drawn
  */
 public record RecordLearning(@TargetAggregateIdentifier @NotBlank String learningId,
-                             Instant occurredAt,
+                             @SaneDate Instant occurredAt,
                              String backdatingReason,
                              @NotNull(message = "must name the complaints the lesson was drawn from (9.1)")
                              @Size(min = 1, max = 500, message = "must name 1 to 500 complaints the lesson was drawn from (9.1)")
@@ -30,6 +31,6 @@ public record RecordLearning(@TargetAggregateIdentifier @NotBlank String learnin
                              @NotBlank String lesson,
                              @NotBlank String improvement,
                              @NotBlank String owner,
-                             @NotNull LocalDate improvementDue,
+                             @NotNull @SaneDate LocalDate improvementDue,
                              @NotBlank String recordedBy) implements LearningCommand {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Erase a data subject's personal data from the ledger by destroying their key (UK GDPR Art. 17). What stays
@@ -22,7 +23,7 @@ public record ForgetDataSubject(@NotBlank @Pattern(regexp = ForgetDataSubject.SU
                                 @NotNull ErasureReason reason,
                                 @NotBlank @Size(max = 200) String basis,
                                 @NotBlank @Size(max = 100) String requestedBy,
-                                Instant occurredAt,
+                                @SaneDate Instant occurredAt,
                                 @Size(max = 200) String backdatingReason) {
 
     /** A resident id (as {@code Complainant.RESIDENT_ID}) or a complaint id. */

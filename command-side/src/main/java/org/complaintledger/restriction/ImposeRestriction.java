@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.complaint.Complainant;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.review.ResidentRecordCommand;
 
 /**
@@ -21,13 +22,13 @@ import org.complaintledger.review.ResidentRecordCommand;
 public record ImposeRestriction(@TargetAggregateIdentifier @NotBlank String restrictionId,
                                 @NotNull @Pattern(regexp = Complainant.RESIDENT_ID,
                                         message = "must be 1 to 64 letters, digits or . _ : -") String residentId,
-                                Instant occurredAt,
+                                @SaneDate Instant occurredAt,
                                 String backdatingReason,
                                 @NotBlank String reasons,
                                 @NotBlank String scope,
                                 @NotBlank String proportionalityNote,
                                 boolean residentInformed,
-                                @NotNull LocalDate reviewDue,
+                                @NotNull @SaneDate LocalDate reviewDue,
                                 @NotBlank String decidedBy) implements ResidentRecordCommand {
 
     @Override

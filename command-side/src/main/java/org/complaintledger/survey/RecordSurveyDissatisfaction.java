@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintledger.complaint.Complainant;
 import org.complaintledger.ledger.ComplaintsOnLedger;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Record that a resident expressed dissatisfaction in a survey, and whether they were then given information on how
@@ -20,7 +21,7 @@ import org.complaintledger.ledger.ComplaintsOnLedger;
  * @param complaintId       the complaint the response became, if it already has
  */
 public record RecordSurveyDissatisfaction(@TargetAggregateIdentifier @NotBlank String responseId,
-                                          Instant occurredAt,
+                                          @SaneDate Instant occurredAt,
                                           String backdatingReason,
                                           @NotBlank String survey,
                                           @NotNull @Pattern(regexp = Complainant.RESIDENT_ID,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.complaintledger.casesummary.ReceiptPeriod;
 import org.complaintledger.code.InvalidField;
+import org.complaintledger.ledger.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,6 +65,7 @@ public class AnalysisController {
     }
 
     private static ReceiptPeriod period(LocalDate from, LocalDate to) {
-        return new ReceiptPeriod(from == null ? EARLIEST : from, to == null ? LATEST : to);
+        return new ReceiptPeriod(from == null ? EARLIEST : SaneDate.Parameter.checked("from", from),
+                to == null ? LATEST : SaneDate.Parameter.checked("to", to));
     }
 }

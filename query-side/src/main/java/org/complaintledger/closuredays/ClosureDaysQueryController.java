@@ -3,7 +3,6 @@ package org.complaintledger.closuredays;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,7 @@ import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.closuredays.ClosureDayInForce.Source;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Timescales;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,12 +56,7 @@ public class ClosureDaysQueryController {
 
     private static Instant instant(String asAt) {
         try {
-            Instant at = OffsetDateTime.parse(asAt).toInstant();
-            int year = at.atOffset(ZoneOffset.UTC).getYear();
-            if (year < SaneDate.FIRST_YEAR || year > SaneDate.LAST_YEAR) {
-                throw new InvalidField("asAt", "must be in the years " + SaneDate.FIRST_YEAR + " to " + SaneDate.LAST_YEAR);
-            }
-            return at;
+            return SaneDate.Parameter.checked("asAt", OffsetDateTime.parse(asAt).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidField("asAt", "must be an ISO-8601 date-time with offset, e.g. 2025-12-01T09:00:00Z");
         }

@@ -3,6 +3,7 @@ package org.complaintledger.duesteps;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.complaintledger.ledger.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,6 @@ public class DueStepsController {
         return jdbc.query("SELECT complaint_id, step, due_on FROM due_step "
                         + "WHERE settled_at IS NULL AND due_on <= ? ORDER BY due_on, complaint_id, step LIMIT " + MAX_ROWS,
                 (rs, row) -> new DueStep(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                Date.valueOf(by == null ? LocalDate.of(9999, 12, 31) : by));
+                Date.valueOf(by == null ? LocalDate.of(9999, 12, 31) : SaneDate.Parameter.checked("by", by)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintledger.casesummary.ReceiptPeriod;
+import org.complaintledger.ledger.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,8 @@ public class ComplaintCountsController {
     public List<ComplaintCounts> counts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @RequestParam(defaultValue = "category") List<String> by) {
-        ReceiptPeriod period = new ReceiptPeriod(from, to);
+        ReceiptPeriod period = new ReceiptPeriod(SaneDate.Parameter.checked("from", from),
+                SaneDate.Parameter.checked("to", to));
         Set<Breakdown> breakdowns = Breakdown.named(by);
         String grouped = breakdowns.stream().map(Breakdown::grouped).collect(Collectors.joining(", "));
         String sets = breakdowns.stream().map(b -> "(" + b.grouped() + "), ").collect(Collectors.joining());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Timescales;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.reviewsdue.ReviewsDueProjection.Kind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ public class ReviewsDueController {
 
     private static LocalDate day(String by) {
         try {
-            return LocalDate.parse(by);
+            return SaneDate.Parameter.checked("by", LocalDate.parse(by));
         } catch (DateTimeParseException e) {
             throw new InvalidField("by", "must be a date, e.g. 2026-12-01");
         }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.ledger.LedgerCommand;
 
 /**
@@ -14,7 +14,7 @@ import org.complaintledger.ledger.LedgerCommand;
 public record DeclareClosureDay(@NotNull @SaneDate LocalDate day,
                                 @NotBlank String reason,
                                 @NotBlank String declaredBy,
-                                Instant occurredAt,
+                                @SaneDate Instant occurredAt,
                                 String backdatingReason) implements LedgerCommand {
 
     @Override

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record who is the Member Responsible for Complaints, a member of the governing body, from when (9.5).
@@ -13,6 +13,6 @@ import org.complaintledger.landlord.SaneDate;
 public record AppointMemberResponsibleForComplaints(@NotBlank String member,
                                                    @NotNull @SaneDate LocalDate from,
                                                    @NotBlank String recordedBy,
-                                                   Instant occurredAt,
+                                                   @SaneDate Instant occurredAt,
                                                    String backdatingReason) implements LandlordContextCommand {
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record which body is the landlord's governing body (or equivalent, e.g. a council's committee) from when
@@ -13,6 +13,6 @@ import org.complaintledger.landlord.SaneDate;
 public record RecordGoverningBody(@NotBlank String name,
                                   @NotNull @SaneDate LocalDate from,
                                   @NotBlank String recordedBy,
-                                  Instant occurredAt,
+                                  @SaneDate Instant occurredAt,
                                   String backdatingReason) implements LandlordContextCommand {
 }

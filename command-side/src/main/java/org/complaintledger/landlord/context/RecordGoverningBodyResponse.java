@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record the governing body's response to the annual complaints performance and service improvement report
@@ -18,6 +18,6 @@ public record RecordGoverningBodyResponse(@NotNull @Min(value = SaneDate.FIRST_Y
                                           @NotBlank String response,
                                           @NotNull @SaneDate LocalDate respondedOn,
                                           @NotBlank String recordedBy,
-                                          Instant occurredAt,
+                                          @SaneDate Instant occurredAt,
                                           String backdatingReason) implements LandlordContextCommand {
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record the homes the landlord owned in a financial year ({@code financialYear} 2024 is 1 April 2024 to
@@ -19,6 +19,6 @@ public record RecordHomesOwned(@NotNull @Min(value = SaneDate.FIRST_YEAR, messag
                                @NotNull @Valid Homes homes,
                                String correctionReason,
                                @NotBlank String recordedBy,
-                               Instant occurredAt,
+                               @SaneDate Instant occurredAt,
                                String backdatingReason) implements LandlordContextCommand {
 }

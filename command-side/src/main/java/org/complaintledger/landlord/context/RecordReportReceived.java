@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record that the governing body received a report on complaints (9.6, 9.7): what, for which period, on which
@@ -16,6 +16,6 @@ public record RecordReportReceived(@NotNull ReportKind kind,
                                    @NotNull @SaneDate LocalDate periodTo,
                                    @NotNull @SaneDate LocalDate receivedOn,
                                    @NotBlank String recordedBy,
-                                   Instant occurredAt,
+                                   @SaneDate Instant occurredAt,
                                    String backdatingReason) implements LandlordContextCommand {
 }

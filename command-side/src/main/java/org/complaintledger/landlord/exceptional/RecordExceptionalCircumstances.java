@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record a period in which the landlord cannot comply with the Code because of exceptional circumstances
@@ -19,6 +19,6 @@ public record RecordExceptionalCircumstances(@TargetAggregateIdentifier @NotBlan
                                              @SaneDate LocalDate expectedReturnToCompliance,
                                              @SaneDate LocalDate ombudsmanNotifiedOn,
                                              @NotBlank String recordedBy,
-                                             Instant occurredAt,
+                                             @SaneDate Instant occurredAt,
                                              String backdatingReason) implements ExceptionalCircumstancesCommand {
 }

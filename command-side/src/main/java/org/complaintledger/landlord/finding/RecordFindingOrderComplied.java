@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /** Put on record that the landlord complied with one order of a finding, on which day, and how (9.7c). */
 public record RecordFindingOrderComplied(@TargetAggregateIdentifier @NotBlank String findingId,
@@ -13,6 +13,6 @@ public record RecordFindingOrderComplied(@TargetAggregateIdentifier @NotBlank St
                                          @NotNull @SaneDate LocalDate compliedOn,
                                          @NotBlank String evidence,
                                          @NotBlank String recordedBy,
-                                         Instant occurredAt,
+                                         @SaneDate Instant occurredAt,
                                          String backdatingReason) implements NonComplianceFindingCommand {
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.complaintledger.landlord.SaneDate;
+import org.complaintledger.ledger.SaneDate;
 
 /**
  * Put on record a finding of non-compliance with the Code the Ombudsman made about the landlord as a whole (8.1c),
@@ -24,6 +24,6 @@ public record RecordNonComplianceFinding(@TargetAggregateIdentifier @NotBlank St
                                          @NotBlank String description,
                                          @NotNull List<@NotNull @Valid FindingOrder> orders,
                                          @NotBlank String recordedBy,
-                                         Instant occurredAt,
+                                         @SaneDate Instant occurredAt,
                                          String backdatingReason) implements NonComplianceFindingCommand {
 }
