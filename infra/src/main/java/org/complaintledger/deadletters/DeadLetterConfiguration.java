@@ -1,6 +1,7 @@
 package org.complaintledger.deadletters;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -27,7 +28,7 @@ class DeadLetterConfiguration {
     ParkingGroups parkingGroups(EventProcessorProperties processors) {
         return new ParkingGroups(processors.getProcessors().entrySet().stream()
                 .filter(group -> group.getValue().getMode() != EventProcessorProperties.Mode.SUBSCRIBING)
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .sorted()
                 .toList());
     }
