@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.complaintledger.access.Role;
 import org.complaintledger.http.LedgerClient;
 import org.complaintledger.testsupport.LedgerTest;
@@ -139,6 +140,15 @@ class ParkedEventsHttpTest {
         assertThat(ledger.getText("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(ledger.getText("/actuator/prometheus").body())
                 .containsPattern("ledger_parked_events\\{processing_group=\"case-summary\"} 0\\.0");
+    }
+
+    @Test
+    void everyStreamingProcessorParksAndNoSubscribingOneDoes() {
+        assertThat(processing.eventProcessors()).isNotEmpty().allSatisfy((name, processor) -> assertThat(
+                processing.deadLetterQueue(name).isPresent()).as(name)
+                .isEqualTo(processor instanceof StreamingEventProcessor));
+        assertThat(parkedEvents.processingGroups())
+                .containsExactly("case-summary", "due-steps", "retention", "reviews-due");
     }
 
     @Test
