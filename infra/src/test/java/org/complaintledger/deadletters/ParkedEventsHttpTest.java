@@ -120,7 +120,8 @@ class ParkedEventsHttpTest {
         assertThat(new LedgerClient(port, Role.HANDLER).get("/api/parked-events").status()).isEqualTo(403);
 
         // A retry before the cause is fixed fails again and keeps the sequence parked, counting the retry.
-        JsonNode again = ledger.request("POST", "/api/parked-events/case-summary/sequences/" + poisoned + "/retry", null).body();
+        JsonNode again = ledger.request("POST", "/api/parked-events/case-summary/sequences/" + poisoned + "/retry",
+                null).body();
         assertThat(again.get("sequencesCleared").asInt()).isZero();
         assertThat(parkedIn(ledger, "case-summary", poisoned).getFirst().get("retries").asLong()).isEqualTo(1);
 

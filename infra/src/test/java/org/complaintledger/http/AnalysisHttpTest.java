@@ -157,7 +157,8 @@ class AnalysisHttpTest {
         String earlier = log(ledger, day, "", "09:00");
         String later = log(ledger, day, "", "15:00");
         String period = "/api/analysis/complaints?from=" + day + "&to=" + day;
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ledger.get(period).body().get("complaints").size()).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ledger.get(period).body().get("complaints").size()).isEqualTo(2));
         JsonNode both = ledger.get(period).body().get("complaints");
         assertThat(ledger.get(period + "&limit=1").body().get("complaints")).containsExactly(both.get(0));
         assertThat(ledger.get(period + "&offset=1&limit=1").body().get("complaints")).containsExactly(both.get(1));

@@ -92,7 +92,8 @@ class ComplaintCountsHttpTest {
                 "-/NOT_RECORDED received=1 threeStage=1 s1ack=0/0 escalated=0 s2resp=0/0 s3req=0 s3ack=0/0 s3resp=0/0",
                 "-/- received=5 threeStage=5 s1ack=3/3 escalated=2 s2resp=2/2 s3req=2 s3ack=0/0 s3resp=1/2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(stageCounts(ledger.get(period + "&by=category,tenure").body().get("rows"))).isEqualTo(expected));
+                assertThat(stageCounts(ledger.get(period + "&by=category,tenure").body().get("rows")))
+                        .isEqualTo(expected));
         assertThat(stageCounts(ledger.get(period + "&by=tenure").body().get("rows"))).isEqualTo(expected.subList(3, 7));
         assertThat(stageCounts(ledger.get(period + "&by=tenure&by=category").body().get("rows"))).isEqualTo(expected);
         assertThat(stageCounts(ledger.get(period).body().get("rows"))).containsExactly(expected.get(0), expected.get(1),

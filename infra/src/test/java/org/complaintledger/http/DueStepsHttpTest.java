@@ -146,7 +146,8 @@ class DueStepsHttpTest {
 
     private static List<String> stepsOf(JsonNode page) {
         List<String> steps = new ArrayList<>();
-        page.get("steps").forEach(step -> steps.add(step.get("complaintId").asString() + " " + step.get("step").asString()));
+        page.get("steps").forEach(step ->
+                steps.add(step.get("complaintId").asString() + " " + step.get("step").asString()));
         return steps;
     }
 

@@ -40,9 +40,9 @@ public class AnalysisController {
     /** Complaints received from..to (London days), pseudonymised, in order of receipt. */
     @GetMapping("/api/analysis/complaints")
     public AnalysisPage page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        @RequestParam(defaultValue = "0") long offset,
-                                        @RequestParam(defaultValue = "1000") int limit) {
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(defaultValue = "0") long offset,
+                            @RequestParam(defaultValue = "1000") int limit) {
         if (offset < 0) {
             throw new InvalidField("offset", "must not be negative");
         }
