@@ -116,6 +116,8 @@ class AccessRules {
                 // Pseudonymised data and exports; reports (8.1, 9.6, 9.7).
                 .requestMatchers("/api/analysis/**").access(roles(ANALYST, OFFICER))
                 .requestMatchers("/api/reports/**").access(roles(OFFICER, ANALYST, GOVERNANCE))
+                // Events a read model could not handle, parked, and their retry: the officer's (they name complaints).
+                .requestMatchers("/api/parked-events", "/api/parked-events/**").access(roles(OFFICER))
                 // Deny by default: an endpoint added without a line here is no one's.
                 .anyRequest().denyAll();
     }

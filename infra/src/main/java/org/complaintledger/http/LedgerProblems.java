@@ -13,6 +13,7 @@ import org.complaintledger.category.UnknownCategory;
 import org.complaintledger.code.CodeRuleBroken;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.NotOnRecord;
+import org.complaintledger.deadletters.UnknownProcessingGroup;
 import org.complaintledger.personaldata.DataSubjectErased;
 import org.complaintledger.personaldata.KeyStoreUnavailable;
 import org.springframework.core.Ordered;
@@ -84,6 +85,11 @@ class LedgerProblems {
     ProblemDetail anotherKindOfRecord(IncompatibleAggregateException e) {
         return problem(HttpStatus.NOT_FOUND, "not-on-record", "Not on the complaint's record",
                 "the id in the path names another kind of record on the ledger, not one this step acts on");
+    }
+
+    @ExceptionHandler(UnknownProcessingGroup.class)
+    ProblemDetail unknownProcessingGroup(UnknownProcessingGroup e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-processing-group", "No such processing group", e.getMessage());
     }
 
     @ExceptionHandler(NotOnRecord.class)

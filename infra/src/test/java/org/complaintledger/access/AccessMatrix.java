@@ -106,7 +106,10 @@ final class AccessMatrix {
             line("POST", "/api/retention/runs", OFFICER),
             line("GET", "/api/analysis/complaints", ANALYST, OFFICER),
             line("GET", "/api/analysis/complaints.csv", ANALYST, OFFICER),
-            line("GET", "/api/reports/complaint-counts", OFFICER, ANALYST, GOVERNANCE));
+            line("GET", "/api/reports/complaint-counts", OFFICER, ANALYST, GOVERNANCE),
+            line("GET", "/api/parked-events", OFFICER),
+            line("POST", "/api/parked-events/{processingGroup}/retry", OFFICER),
+            line("POST", "/api/parked-events/{processingGroup}/sequences/{sequenceId}/retry", OFFICER));
 
     private AccessMatrix() {
     }

@@ -33,11 +33,11 @@ class AnalysisHttpTest {
                 "{\"reason\": \"Zebedee Quartermaine moved away\"}").status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode rows = ledger.get("/api/analysis/complaints" + PERIOD).body();
+            JsonNode rows = ledger.get("/api/analysis/complaints" + PERIOD).body().get("complaints");
             assertThat(rows.size()).isEqualTo(3);
             assertThat(rows.get(1).get("status").asString()).isEqualTo("WITHDRAWN");
         });
-        JsonNode rows = ledger.get("/api/analysis/complaints" + PERIOD).body();
+        JsonNode rows = ledger.get("/api/analysis/complaints" + PERIOD).body().get("complaints");
         String text = rows.toString();
         assertThat(text).doesNotContain("Zebedee", "Quartermaine", "mould", "RES-ANALYSIS-1", first, second, third);
         assertThat(rows.get(0).get("resident").asString()).isEqualTo(rows.get(1).get("resident").asString())
@@ -54,7 +54,7 @@ class AnalysisHttpTest {
         assertThat(rows.get(0).get("status").asString()).isEqualTo("STAGE_ONE");
         assertThat(rows.get(0).get("closedOn").isNull()).isTrue();
         assertThat(rows.get(1).get("closedOn").asString()).isNotEmpty();
-        assertThat(ledger.get("/api/analysis/complaints" + PERIOD).body()).isEqualTo(rows);
+        assertThat(ledger.get("/api/analysis/complaints" + PERIOD).body().get("complaints")).isEqualTo(rows);
 
         HttpResponse<String> csv = ledger.getText("/api/analysis/complaints.csv" + PERIOD);
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -101,8 +101,8 @@ class AnalysisHttpTest {
 
         String period = "?from=" + day + "&to=" + day;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ledger.get("/api/analysis/complaints" + period)
-                .body().get(0).get("codeNonComplianceFindings").asInt()).isEqualTo(1));
-        JsonNode rows = ledger.get("/api/analysis/complaints" + period).body();
+                .body().get("complaints").get(0).get("codeNonComplianceFindings").asInt()).isEqualTo(1));
+        JsonNode rows = ledger.get("/api/analysis/complaints" + period).body().get("complaints");
         assertThat(rows.size()).isEqualTo(1);
         JsonNode row = rows.get(0);
         assertThat(row.get("codeVersion").asString()).isEqualTo("2022");
@@ -157,11 +157,12 @@ class AnalysisHttpTest {
         String earlier = log(ledger, day, "", "09:00");
         String later = log(ledger, day, "", "15:00");
         String period = "/api/analysis/complaints?from=" + day + "&to=" + day;
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ledger.get(period).body().size()).isEqualTo(2));
-        JsonNode both = ledger.get(period).body();
-        assertThat(ledger.get(period + "&limit=1").body()).containsExactly(both.get(0));
-        assertThat(ledger.get(period + "&offset=1&limit=1").body()).containsExactly(both.get(1));
-        assertThat(ledger.get(period + "&offset=2").body()).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ledger.get(period).body().get("complaints").size()).isEqualTo(2));
+        JsonNode both = ledger.get(period).body().get("complaints");
+        assertThat(ledger.get(period + "&limit=1").body().get("complaints")).containsExactly(both.get(0));
+        assertThat(ledger.get(period + "&offset=1&limit=1").body().get("complaints")).containsExactly(both.get(1));
+        assertThat(ledger.get(period + "&offset=2").body().get("complaints")).isEmpty();
         assertThat(both.toString()).doesNotContain(earlier, later);
     }
 

@@ -47,7 +47,7 @@ class ComplaintCountsHttpTest {
                  "residentToldOfOmbudsmanRight": true}""".formatted(LATE)).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode rows = ledger.get(PERIOD).body();
+            JsonNode rows = ledger.get(PERIOD).body().get("rows");
             assertThat(rows.size()).isEqualTo(3);
             assertThat(counts(rows.get(0))).isEqualTo("anti-social-behaviour received=1 refused=1 withdrawn=0 ack=0/0");
             assertThat(counts(rows.get(1))).isEqualTo("repairs received=2 refused=0 withdrawn=1 ack=1/1");
@@ -92,10 +92,11 @@ class ComplaintCountsHttpTest {
                 "-/NOT_RECORDED received=1 threeStage=1 s1ack=0/0 escalated=0 s2resp=0/0 s3req=0 s3ack=0/0 s3resp=0/0",
                 "-/- received=5 threeStage=5 s1ack=3/3 escalated=2 s2resp=2/2 s3req=2 s3ack=0/0 s3resp=1/2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(stageCounts(ledger.get(period + "&by=category,tenure").body())).isEqualTo(expected));
-        assertThat(stageCounts(ledger.get(period + "&by=tenure").body())).isEqualTo(expected.subList(3, 7));
-        assertThat(stageCounts(ledger.get(period + "&by=tenure&by=category").body())).isEqualTo(expected);
-        assertThat(stageCounts(ledger.get(period).body())).containsExactly(expected.get(0), expected.get(1),
+                assertThat(stageCounts(ledger.get(period + "&by=category,tenure").body().get("rows")))
+                        .isEqualTo(expected));
+        assertThat(stageCounts(ledger.get(period + "&by=tenure").body().get("rows"))).isEqualTo(expected.subList(3, 7));
+        assertThat(stageCounts(ledger.get(period + "&by=tenure&by=category").body().get("rows"))).isEqualTo(expected);
+        assertThat(stageCounts(ledger.get(period).body().get("rows"))).containsExactly(expected.get(0), expected.get(1),
                 expected.get(2), expected.get(6));
     }
 

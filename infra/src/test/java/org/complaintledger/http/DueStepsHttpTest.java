@@ -9,6 +9,7 @@ import java.util.List;
 import org.complaintledger.testsupport.LedgerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** The due-steps projection follows the events: what is owed appears with its deadline and goes when settled. */
 @LedgerTest
@@ -108,9 +109,51 @@ class DueStepsHttpTest {
                  "responsibleFor": ["roof"], "notResponsibleFor": []}""");
     }
 
+    @Test
+    void pagesGiveEveryOpenStepOnceInOrderWithTheTotal() {
+        LedgerClient ledger = new LedgerClient(port);
+        List<String> mine = List.of(logLeakingRoof(ledger), logLeakingRoof(ledger), logLeakingRoof(ledger));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(stepsOf(ledger.get(
+                "/api/due-steps?by=2026-11-09&size=1000").body())).containsAll(mine.stream()
+                .map(id -> id + " stage-1-acknowledgement").toList()));
+
+        JsonNode whole = ledger.get("/api/due-steps?by=2026-11-09&size=1000").body();
+        long total = whole.get("total").asLong();
+        assertThat(whole.get("steps").size()).isEqualTo((int) total);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 2L < total; page++) {
+            JsonNode onePage = ledger.get("/api/due-steps?by=2026-11-09&size=2&page=" + page).body();
+            assertThat(onePage.get("total").asLong()).isEqualTo(total);
+            assertThat(onePage.get("steps").size()).isEqualTo((int) Math.min(2, total - page * 2L));
+            paged.addAll(stepsOf(onePage));
+        }
+        assertThat(total).isGreaterThan(2);
+        assertThat(paged).isEqualTo(stepsOf(whole)).doesNotHaveDuplicates();
+        assertThat(ledger.get("/api/due-steps?by=2026-11-09&size=2&page=" + total).body().get("steps")).isEmpty();
+        // 100 a page unless asked.
+        assertThat(ledger.get("/api/due-steps").body().get("size").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void refusesAPageOutOfRange() {
+        LedgerClient ledger = new LedgerClient(port);
+        for (String query : List.of("size=0", "size=1001", "page=-1", "size=x")) {
+            LedgerClient.Reply refused = ledger.get("/api/due-steps?" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.body().toString()).as(query).contains(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    private static List<String> stepsOf(JsonNode page) {
+        List<String> steps = new ArrayList<>();
+        page.get("steps").forEach(step ->
+                steps.add(step.get("complaintId").asString() + " " + step.get("step").asString()));
+        return steps;
+    }
+
     private static List<String> dueFor(LedgerClient ledger, String id, String by) {
         List<String> steps = new ArrayList<>();
-        ledger.get("/api/due-steps" + (by == null ? "" : "?by=" + by)).body().forEach(step -> {
+        ledger.get("/api/due-steps?size=1000" + (by == null ? "" : "&by=" + by)).body().get("steps").forEach(step -> {
             if (step.get("complaintId").asString().equals(id)) {
                 steps.add(step.get("step").asString() + " " + step.get("dueOn").asString());
             }

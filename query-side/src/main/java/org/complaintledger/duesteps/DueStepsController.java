@@ -4,6 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.complaintledger.ledger.SaneDate;
+import org.complaintledger.code.InvalidField;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,20 +17,37 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class DueStepsController {
 
-    private static final int MAX_ROWS = 1000;
+    static final int MAX_PAGE_SIZE = 1000;
+    private static final String OPEN_BY = "FROM due_step WHERE settled_at IS NULL AND due_on <= ?";
 
     private final JdbcTemplate jdbc;
+    private final ParkedEventCounts parked;
 
-    public DueStepsController(JdbcTemplate jdbc) {
+    public DueStepsController(JdbcTemplate jdbc, ParkedEventCounts parked) {
         this.jdbc = jdbc;
+        this.parked = parked;
     }
 
-    /** Open steps due on or before {@code by} (all open steps when absent). */
+    /** Open steps due on or before {@code by} (all open steps when absent), one page of {@code size} at a time. */
     @GetMapping("/api/due-steps")
-    public List<DueStep> due(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by) {
-        return jdbc.query("SELECT complaint_id, step, due_on FROM due_step "
-                        + "WHERE settled_at IS NULL AND due_on <= ? ORDER BY due_on, complaint_id, step LIMIT " + MAX_ROWS,
+    public DueStepsPage due(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0) {
+            throw new InvalidField("page", "must not be negative; pages are numbered from 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidField("size", "must be 1 to " + MAX_PAGE_SIZE);
+        }
+        Date until = Date.valueOf(by == null ? LocalDate.of(9999, 12, 31) : SaneDate.Parameter.checked("by", by));
+        // Read the parked events first: a step parked after this read is caught by the next request, never hidden.
+        Incomplete incomplete = parked.incomplete(DueStepsProjection.PROCESSING_GROUP);
+        Long total = jdbc.queryForObject("SELECT count(*) " + OPEN_BY, Long.class, until);
+        // complaint_id, step is unique among open steps, so the order is total and pages neither repeat nor skip.
+        List<DueStep> steps = jdbc.query("SELECT complaint_id, step, due_on " + OPEN_BY
+                        + " ORDER BY due_on, complaint_id, step OFFSET ? LIMIT ?",
                 (rs, row) -> new DueStep(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                Date.valueOf(by == null ? LocalDate.of(9999, 12, 31) : SaneDate.Parameter.checked("by", by)));
+                until, (long) page * size, size);
+        return new DueStepsPage(steps, page, size, total == null ? 0 : total, incomplete);
     }
 }

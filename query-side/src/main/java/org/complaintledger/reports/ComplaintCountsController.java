@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.complaintledger.casesummary.CaseSummaryProjection;
 import org.complaintledger.casesummary.ReceiptPeriod;
 import org.complaintledger.ledger.SaneDate;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +33,20 @@ public class ComplaintCountsController {
             + "coalesce(sum(code_non_compliance_findings), 0) AS code_non_compliance_findings";
 
     private final JdbcTemplate jdbc;
+    private final ParkedEventCounts parked;
 
-    public ComplaintCountsController(JdbcTemplate jdbc) {
+    public ComplaintCountsController(JdbcTemplate jdbc, ParkedEventCounts parked) {
         this.jdbc = jdbc;
+        this.parked = parked;
     }
 
     /**
      * Complaints received {@code from} .. {@code to} (London days, both included), e.g. a financial year, split by
-     * each breakdown in {@code by} (category by default): the rows by category, then by tenure, then the total.
+     * each breakdown in {@code by} (category by default): the rows by category, then by tenure, then the total; and
+     * whether the case summaries are short of parked events.
      */
     @GetMapping("/api/reports/complaint-counts")
-    public List<ComplaintCounts> counts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    public ComplaintCountsReport counts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @RequestParam(defaultValue = "category") List<String> by) {
         ReceiptPeriod period = new ReceiptPeriod(SaneDate.Parameter.checked("from", from),
@@ -50,11 +56,14 @@ public class ComplaintCountsController {
         String sets = breakdowns.stream().map(b -> "(" + b.grouped() + "), ").collect(Collectors.joining());
         // GROUPING SETS: one set per breakdown, then the total (every breakdown null). GROUPING() numbers the sets in
         // that order (category rows 01, tenure rows 10, the total 11 when both are asked for).
-        return jdbc.query("SELECT " + selected(breakdowns, Breakdown.CATEGORY) + ", "
+        // Parked events are read first: one parked during the count is caught by the next report, never hidden.
+        Incomplete incomplete = parked.incomplete(CaseSummaryProjection.PROCESSING_GROUP);
+        List<ComplaintCounts> rows = jdbc.query("SELECT " + selected(breakdowns, Breakdown.CATEGORY) + ", "
                         + selected(breakdowns, Breakdown.TENURE) + ", " + FIGURES + " FROM case_summary "
                         + "WHERE received_at >= ? AND received_at < ? GROUP BY GROUPING SETS (" + sets + "()) "
                         + "ORDER BY GROUPING(" + grouped + "), " + grouped,
                 (rs, row) -> counts(rs), period.start(), period.end());
+        return new ComplaintCountsReport(rows, incomplete);
     }
 
     /** The breakdown's value in its own rows (null in the others); null throughout when it was not asked for. */
