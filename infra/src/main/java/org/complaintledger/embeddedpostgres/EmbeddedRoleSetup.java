@@ -69,7 +69,7 @@ final class EmbeddedRoleSetup {
     /**
      * A cluster from before the roles: its tables, their sequences and the trigger functions belong to the superuser.
      * The owner takes them over so that it can migrate them and grant on them. ALTER TABLE moves a table's serial
-     * sequences and indexes with it.
+     * sequences and indexes with it; what an extension brought stays the extension's.
      */
     private static final String HAND_OVER_TO_OWNER = """
             DO $$
@@ -77,16 +77,18 @@ final class EmbeddedRoleSetup {
             BEGIN
                 FOR object IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')
-                        AND c.relowner <> 'ledger_owner'::regrole LOOP
+                        AND c.relowner <> 'ledger_owner'::regrole
+                        AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e') LOOP
                     EXECUTE format('ALTER TABLE %s OWNER TO ledger_owner', object.name);
                 END LOOP;
                 FOR object IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                         WHERE n.nspname = 'public' AND c.relkind = 'S' AND c.relowner <> 'ledger_owner'::regrole
-                        AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) LOOP
+                        AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i', 'e')) LOOP
                     EXECUTE format('ALTER SEQUENCE %s OWNER TO ledger_owner', object.name);
                 END LOOP;
                 FOR object IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                        WHERE n.nspname = 'public' AND p.proowner <> 'ledger_owner'::regrole LOOP
+                        WHERE n.nspname = 'public' AND p.proowner <> 'ledger_owner'::regrole
+                        AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') LOOP
                     EXECUTE format('ALTER ROUTINE %s OWNER TO ledger_owner', object.name);
                 END LOOP;
             END $$""";
