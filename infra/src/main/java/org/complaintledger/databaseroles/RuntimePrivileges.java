@@ -1,0 +1,44 @@
+package org.complaintledger.databaseroles;
+
+import java.util.Map;
+
+/**
+ * What the application's runtime role may do to each table: the one place that says it. Every table Flyway has made is
+ * granted exactly this on every start (see {@link RuntimeRoleGrants}); a table not named here is a read model or
+ * Axon's bookkeeping, which the application rewrites and rebuilds at will, and gets {@link #READ_WRITE}. TRUNCATE,
+ * REFERENCES and TRIGGER are never granted, nor any table's ownership, so the runtime role can neither empty a table
+ * nor disable or drop the triggers that guard the ledger.
+ */
+final class RuntimePrivileges {
+
+    static final String READ_WRITE = "SELECT, INSERT, UPDATE, DELETE";
+
+    /** Rows are written once and never changed or removed by the application. */
+    static final String APPEND_ONLY = "SELECT, INSERT";
+
+    private static final Map<String, String> TABLES = Map.of(
+            // The ledger itself: V1's triggers refuse UPDATE, DELETE and TRUNCATE even to the owner.
+            "domain_event_entry", APPEND_ONLY,
+            // Whose personal data an aggregate holds, written once with its first event (V4).
+            "data_subject_of_aggregate", APPEND_ONLY,
+            // A request's Idempotency-Key, written in the transaction of the events it appended (V2).
+            "idempotent_request", APPEND_ONLY,
+            // The analysts' pseudonym secret, made once on first use (V7).
+            "pseudonym_secret", APPEND_ONLY,
+            // Erasure sets a key NULL, the only change V4's trigger allows; SELECT ... FOR SHARE needs UPDATE too.
+            // Never DELETE: a forgotten subject's row stays so that no new key is made for them.
+            "data_subject_key", "SELECT, INSERT, UPDATE",
+            // Axon stores a snapshot and prunes older ones; it never updates one.
+            "snapshot_event_entry", "SELECT, INSERT, DELETE");
+
+    private RuntimePrivileges() {
+    }
+
+    static String of(String table) {
+        return TABLES.getOrDefault(table, READ_WRITE);
+    }
+
+    static boolean appendOnly(String table) {
+        return APPEND_ONLY.equals(of(table));
+    }
+}
