@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
+import org.complaintledger.testsupport.OwnerDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,9 +51,13 @@ class ParkedEventsHttpTest {
 
     PoisonedReadModels readModels;
 
+    @Autowired
+    ApplicationContext context;
+
+    /** The poison is the owner's: the application's runtime role may create no table or trigger. */
     @BeforeEach
     void poisonable() {
-        readModels = new PoisonedReadModels(jdbc);
+        readModels = new PoisonedReadModels(new JdbcTemplate(OwnerDatabase.of(context)));
     }
 
     /** Nothing stays parked for the next test, even when this one fails. */

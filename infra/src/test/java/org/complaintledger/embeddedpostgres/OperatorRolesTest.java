@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +28,9 @@ class OperatorRolesTest {
     private static final String OWNER_PASSWORD = "owner-password";
     private static final String RUNTIME_PASSWORD = "runtime-password";
 
+    @TempDir
+    Path home;
+
     @Test
     void theDocumentedRolesRunTheLedger() throws IOException {
         List<String> sql = sqlBlocks(Path.of("../docs/operations.md"));
@@ -37,7 +44,10 @@ class OperatorRolesTest {
                     "--spring.datasource.username=ledger_runtime",
                     "--spring.datasource.password=" + RUNTIME_PASSWORD,
                     "--spring.flyway.user=ledger_owner",
-                    "--spring.flyway.password=" + OWNER_PASSWORD)) {
+                    "--spring.flyway.password=" + OWNER_PASSWORD,
+                    // an operator's database needs a key-encryption key as well (docs/operations.md)
+                    "--complaint-ledger.personal-data.key-encryption.keys[0].id=kek-1",
+                    "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + keyEncryptionKeyFile())) {
                 JdbcTemplate runtime = ledger.jdbc();
                 assertThat(runtime.queryForObject("SELECT current_user", String.class)).isEqualTo("ledger_runtime");
                 assertThat(runtime.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'domain_event_entry'",
@@ -61,9 +71,21 @@ class OperatorRolesTest {
         }
     }
 
-    /** The bodies of the document's ```sql blocks, in order. */
+    /** The bodies of the ```sql blocks of the document's "Database roles" section, in order. */
     private static List<String> sqlBlocks(Path document) throws IOException {
-        Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(document));
+        String text = Files.readString(document);
+        String section = text.substring(text.indexOf("## Database roles"));
+        int next = section.indexOf("\n## ", 1);
+        section = next < 0 ? section : section.substring(0, next);
+        Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(section);
         return blocks.results().map(block -> block.group(1)).toList();
+    }
+
+    private Path keyEncryptionKeyFile() throws IOException {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Path file = Files.writeString(home.resolve("kek-1"), Base64.getEncoder().encodeToString(key));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 }
