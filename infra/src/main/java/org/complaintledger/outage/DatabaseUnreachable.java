@@ -4,8 +4,10 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach PostgreSQL apart from every other failure, whatever wrapped it on the way up (Spring's
@@ -39,8 +41,14 @@ public final class DatabaseUnreachable {
     private static boolean isConnectionFailure(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException         // the pool's connection timeout
                 || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof ConnectException                 // refused
                 || cause instanceof SocketTimeoutException) {        // the driver's socket timeout
+            return true;
+        }
+        if (cause instanceof TransactionSystemException broken && broken.getCause() instanceof SQLException) {
+            // The commit or rollback itself failed in JDBC: the connection is gone (the pool then says only
+            // "Connection is closed", without a SQLSTATE, and the failure that broke it is not in the chain).
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {

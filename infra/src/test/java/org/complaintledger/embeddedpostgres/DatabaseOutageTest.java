@@ -1,0 +1,170 @@
+package org.complaintledger.embeddedpostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.complaintledger.embeddedpostgres.OutageLoad.Answer;
+import org.complaintledger.testsupport.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ledger's PostgreSQL stops under load and comes back: every request is answered within a few seconds, never
+ * with a 500; what could not be served is 503 problem details with Retry-After; health says DOWN at once and UP again
+ * without a restart; and every step acknowledged before, during or after the outage is on the record.
+ */
+class DatabaseOutageTest {
+
+    /** The longest any answer may take, outage or not: the pool waits 2 s for a connection (application.yml). */
+    private static final Duration PROMPT = Duration.ofSeconds(5);
+    /** Health must say DOWN this soon after the database has gone. */
+    private static final Duration HEALTH_DOWN_WITHIN = Duration.ofSeconds(3);
+    private static final int CLIENTS = 4;
+    private static final int ROUNDS_PER_CLIENT = 300;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void answers503PromptlyWhileTheDatabaseIsAwayAndLosesNoAcknowledgedStep() throws Exception {
+        OutageDatabase database = new OutageDatabase(home.resolve("data"), freePort());
+        database.start();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + database.port + "/postgres",
+                "--spring.datasource.username=postgres"));
+        arguments.addAll(TestAccounts.arguments());
+        try (LedgerProcess ledger = LedgerProcess.start(arguments.toArray(String[]::new))) {
+            int port = Integer.parseInt(ledger.context().getEnvironment().getRequiredProperty("local.server.port"));
+            OutageLoad probe = new OutageLoad(port, 0, 0);
+            String quietId = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
+            OutageLoad load = new OutageLoad(port, CLIENTS, ROUNDS_PER_CLIENT);
+            try (load) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= 20);
+
+                database.stop();
+                await().atMost(HEALTH_DOWN_WITHIN).pollInterval(Duration.ofMillis(100))
+                        .until(() -> health(probe) == 503);
+                await().atMost(Duration.ofSeconds(30)).until(() -> load.unavailable() >= 2 * CLIENTS);
+                // Reads and steps alike, on a complaint no client touches.
+                assertUnavailable(probe.send("GET", "/api/complaints/" + quietId + "/events", null));
+                assertUnavailable(probe.send("GET", "/api/due-steps", null));
+                assertUnavailable(probe.send("POST", "/api/complaints/" + quietId + "/issues",
+                        "{\"description\": \"sent while the database was away\"}"));
+
+                database.start();
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> health(probe) == 200);
+                int acknowledgedBefore = load.acknowledged();
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= acknowledgedBefore + 20);
+            }
+
+            for (Answer answer : load.answers()) {
+                assertThat(answer.took()).as(answer.request()).isLessThan(PROMPT);
+                assertThat(answer.status()).as(answer.request() + " " + answer.body()).isIn(200, 201, 503);
+                if (answer.status() == 503) {
+                    assertUnavailable(answer);
+                }
+            }
+            assertThat(load.unavailable()).isPositive();
+            assertAcknowledgedStepsOnRecord(probe, load.acknowledgedIssues());
+            // The step refused during the outage was not recorded, not even in part.
+            assertThat(events(probe, quietId)).hasSize(1);
+            // The projections follow again without a restart: a complaint logged now is due for acknowledgement.
+            String after = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    probe.send("GET", "/api/due-steps", null).body().contains(after));
+        } finally {
+            database.stop();
+        }
+    }
+
+    private static void assertUnavailable(Answer answer) {
+        assertThat(answer.status()).as(answer.request() + " " + answer.body()).isEqualTo(503);
+        assertThat(answer.took()).as(answer.request()).isLessThan(PROMPT);
+        assertThat(answer.retryAfter()).as("Retry-After of " + answer.request()).matches("\\d+");
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:complaint-ledger:problem:database-unavailable");
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+    }
+
+    private static int health(OutageLoad probe) {
+        Answer health = probe.send("GET", "/actuator/health", null);
+        assertThat(health.took()).as("health").isLessThan(HEALTH_DOWN_WITHIN);
+        assertThat(health.body()).contains(health.status() == 200 ? "\"UP\"" : "\"DOWN\"");
+        return health.status();
+    }
+
+    /** Every acknowledged complaint is on the ledger with at least its acknowledged issues (a 503 may hide one more). */
+    private static void assertAcknowledgedStepsOnRecord(OutageLoad probe, Map<String, AtomicInteger> acknowledged) {
+        assertThat(acknowledged).isNotEmpty();
+        acknowledged.forEach((id, issues) -> {
+            List<JsonNode> events = events(probe, id);
+            assertThat(events).as(id).isNotEmpty();
+            assertThat(events.getFirst().get("type").asString()).as(id).isEqualTo("ComplaintLogged");
+            assertThat(events.size() - 1).as("issues of " + id).isGreaterThanOrEqualTo(issues.get());
+        });
+    }
+
+    private static List<JsonNode> events(OutageLoad probe, String id) {
+        Answer record = probe.send("GET", "/api/complaints/" + id + "/events", null);
+        assertThat(record.status()).as(record.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(record.body());
+        JsonNode events = body.isArray() ? body : body.get("events");
+        List<JsonNode> list = new ArrayList<>();
+        events.forEach(list::add);
+        return list;
+    }
+
+    private static String complaint() {
+        return OutageLoad.COMPLAINT;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The ledger's database, which the test stops and starts again on the same cluster and port. */
+    private static final class OutageDatabase {
+
+        private final Path dataDirectory;
+        private final int port;
+        private EmbeddedPostgres server;
+
+        OutageDatabase(Path dataDirectory, int port) {
+            this.dataDirectory = dataDirectory;
+            this.port = port;
+        }
+
+        void start() throws IOException {
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)  // the second start finds the ledger as the first left it
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .start();
+        }
+
+        /** A fast shutdown, as an operator's restart: sessions are ended and their open transactions rolled back. */
+        void stop() throws IOException {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        }
+    }
+}
