@@ -3,18 +3,16 @@ package org.complaintledger.embeddedpostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.complaintledger.embeddedpostgres.OutageLoad.Answer;
 import org.complaintledger.testsupport.TestAccounts;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +24,40 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DatabaseOutageTest {
 
-    /** The longest any answer may take, outage or not: the pool waits 2 s for a connection (application.yml). */
-    private static final Duration PROMPT = Duration.ofSeconds(5);
-    /** Health must say DOWN this soon after the database has gone. */
-    private static final Duration HEALTH_DOWN_WITHIN = Duration.ofSeconds(3);
+    /**
+     * How the database goes away and comes back, the longest any answer may take meanwhile, and how soon health must
+     * say DOWN. Stopped: connections are refused, and the pool gives up after its 2 s connection timeout. Paused:
+     * connections hang, and the driver gives up after its 5 s socket timeout (application.yml).
+     */
+    enum Outage {
+        STOPPED(Duration.ofSeconds(5), Duration.ofSeconds(3)),
+        PAUSED(Duration.ofSeconds(7), Duration.ofSeconds(6));
+
+        final Duration answerWithin;
+        final Duration healthDownWithin;
+
+        Outage(Duration answerWithin, Duration healthDownWithin) {
+            this.answerWithin = answerWithin;
+            this.healthDownWithin = healthDownWithin;
+        }
+
+        void begin(OutageDatabase database) throws Exception {
+            if (this == STOPPED) {
+                database.stop();
+            } else {
+                database.pause();
+            }
+        }
+
+        void end(OutageDatabase database) throws Exception {
+            if (this == STOPPED) {
+                database.start();
+            } else {
+                database.resume();
+            }
+        }
+    }
+
     private static final int CLIENTS = 4;
     private static final int ROUNDS_PER_CLIENT = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,62 +65,65 @@ class DatabaseOutageTest {
     @TempDir
     Path home;
 
-    @Test
-    void answers503PromptlyWhileTheDatabaseIsAwayAndLosesNoAcknowledgedStep() throws Exception {
-        OutageDatabase database = new OutageDatabase(home.resolve("data"), freePort());
-        database.start();
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + database.port + "/postgres",
-                "--spring.datasource.username=postgres"));
-        arguments.addAll(TestAccounts.arguments());
-        try (LedgerProcess ledger = LedgerProcess.start(arguments.toArray(String[]::new))) {
-            int port = Integer.parseInt(ledger.context().getEnvironment().getRequiredProperty("local.server.port"));
-            OutageLoad probe = new OutageLoad(port, 0, 0);
-            String quietId = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
-            OutageLoad load = new OutageLoad(port, CLIENTS, ROUNDS_PER_CLIENT);
-            try (load) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= 20);
-
-                database.stop();
-                await().atMost(HEALTH_DOWN_WITHIN).pollInterval(Duration.ofMillis(100))
-                        .until(() -> health(probe) == 503);
-                await().atMost(Duration.ofSeconds(30)).until(() -> load.unavailable() >= 2 * CLIENTS);
-                // Reads and steps alike, on a complaint no client touches.
-                assertUnavailable(probe.send("GET", "/api/complaints/" + quietId + "/events", null));
-                assertUnavailable(probe.send("GET", "/api/due-steps", null));
-                assertUnavailable(probe.send("POST", "/api/complaints/" + quietId + "/issues",
-                        "{\"description\": \"sent while the database was away\"}"));
-
-                database.start();
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> health(probe) == 200);
-                int acknowledgedBefore = load.acknowledged();
-                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= acknowledgedBefore + 20);
+    @ParameterizedTest
+    @EnumSource(Outage.class)
+    void answers503PromptlyWhileTheDatabaseIsAwayAndLosesNoAcknowledgedStep(Outage outage) throws Exception {
+        try (OutageDatabase database = new OutageDatabase(home.resolve("data"))) {
+            database.start();
+            List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
+                    "--spring.datasource.username=postgres"));
+            arguments.addAll(TestAccounts.arguments());
+            try (LedgerProcess ledger = LedgerProcess.start(arguments.toArray(String[]::new))) {
+                whileTheDatabaseIsAway(outage, database, ledger);
             }
-
-            for (Answer answer : load.answers()) {
-                assertThat(answer.took()).as(answer.request()).isLessThan(PROMPT);
-                assertThat(answer.status()).as(answer.request() + " " + answer.body()).isIn(200, 201, 503);
-                if (answer.status() == 503) {
-                    assertUnavailable(answer);
-                }
-            }
-            assertThat(load.unavailable()).isPositive();
-            assertAcknowledgedStepsOnRecord(probe, load.acknowledgedIssues());
-            // The step refused during the outage was not recorded, not even in part.
-            assertThat(events(probe, quietId)).hasSize(1);
-            // The projections follow again without a restart: a complaint logged now is due for acknowledgement.
-            String after = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
-            await().atMost(Duration.ofSeconds(90)).until(() ->
-                    probe.send("GET", "/api/due-steps", null).body().contains(after));
-        } finally {
-            database.stop();
         }
     }
 
-    private static void assertUnavailable(Answer answer) {
+    private void whileTheDatabaseIsAway(Outage outage, OutageDatabase database, LedgerProcess ledger) throws Exception {
+        int port = Integer.parseInt(ledger.context().getEnvironment().getRequiredProperty("local.server.port"));
+        OutageLoad probe = new OutageLoad(port, 0, 0);
+        String quietId = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
+        OutageLoad load = new OutageLoad(port, CLIENTS, ROUNDS_PER_CLIENT);
+        try (load) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= 20);
+
+            outage.begin(database);
+            await().atMost(outage.healthDownWithin).pollInterval(Duration.ofMillis(100))
+                    .until(() -> health(probe, outage) == 503);
+            await().atMost(Duration.ofSeconds(30)).until(() -> load.unavailable() >= 2 * CLIENTS);
+            // Reads and steps alike, on a complaint no client touches.
+            assertUnavailable(outage, probe.send("GET", "/api/complaints/" + quietId + "/events", null));
+            assertUnavailable(outage, probe.send("GET", "/api/due-steps", null));
+            assertUnavailable(outage, probe.send("POST", "/api/complaints/" + quietId + "/issues",
+                    "{\"description\": \"sent while the database was away\"}"));
+
+            outage.end(database);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> health(probe, outage) == 200);
+            int acknowledgedBefore = load.acknowledged();
+            await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged() >= acknowledgedBefore + 20);
+        }
+
+        for (Answer answer : load.answers()) {
+            assertThat(answer.took()).as(answer.request()).isLessThan(outage.answerWithin);
+            assertThat(answer.status()).as(answer.request() + " " + answer.body()).isIn(200, 201, 503);
+            if (answer.status() == 503) {
+                assertUnavailable(outage, answer);
+            }
+        }
+        assertThat(load.unavailable()).isPositive();
+        assertAcknowledgedStepsOnRecord(probe, load.acknowledgedIssues());
+        // The step refused during the outage was not recorded, not even in part.
+        assertThat(events(probe, quietId)).hasSize(1);
+        // The projections follow again without a restart: a complaint logged now is due for acknowledgement.
+        String after = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                probe.send("GET", "/api/due-steps", null).body().contains(after));
+    }
+
+    private static void assertUnavailable(Outage outage, Answer answer) {
         assertThat(answer.status()).as(answer.request() + " " + answer.body()).isEqualTo(503);
-        assertThat(answer.took()).as(answer.request()).isLessThan(PROMPT);
+        assertThat(answer.took()).as(answer.request()).isLessThan(outage.answerWithin);
         assertThat(answer.retryAfter()).as("Retry-After of " + answer.request()).matches("\\d+");
         assertThat(answer.contentType()).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(answer.body());
@@ -100,9 +131,9 @@ class DatabaseOutageTest {
         assertThat(problem.get("status").asInt()).isEqualTo(503);
     }
 
-    private static int health(OutageLoad probe) {
+    private static int health(OutageLoad probe, Outage outage) {
         Answer health = probe.send("GET", "/actuator/health", null);
-        assertThat(health.took()).as("health").isLessThan(HEALTH_DOWN_WITHIN);
+        assertThat(health.took()).as("health").isLessThan(outage.healthDownWithin);
         assertThat(health.body()).contains(health.status() == 200 ? "\"UP\"" : "\"DOWN\"");
         return health.status();
     }
@@ -130,41 +161,5 @@ class DatabaseOutageTest {
 
     private static String complaint() {
         return OutageLoad.COMPLAINT;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** The ledger's database, which the test stops and starts again on the same cluster and port. */
-    private static final class OutageDatabase {
-
-        private final Path dataDirectory;
-        private final int port;
-        private EmbeddedPostgres server;
-
-        OutageDatabase(Path dataDirectory, int port) {
-            this.dataDirectory = dataDirectory;
-            this.port = port;
-        }
-
-        void start() throws IOException {
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)  // the second start finds the ledger as the first left it
-                    .setRegisterShutdownHook(false)
-                    .setPort(port)
-                    .start();
-        }
-
-        /** A fast shutdown, as an operator's restart: sessions are ended and their open transactions rolled back. */
-        void stop() throws IOException {
-            if (server != null) {
-                server.close();
-                server = null;
-            }
-        }
     }
 }
