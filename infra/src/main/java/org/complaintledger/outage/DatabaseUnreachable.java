@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
@@ -29,9 +30,13 @@ public final class DatabaseUnreachable {
     }
 
     public static boolean causedBy(Throwable failure) {
+        return anyCause(failure, DatabaseUnreachable::isConnectionFailure);
+    }
+
+    static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (isConnectionFailure(cause)) {
+            if (test.test(cause)) {
                 return true;
             }
         }
