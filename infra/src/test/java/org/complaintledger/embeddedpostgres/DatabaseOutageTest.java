@@ -84,7 +84,7 @@ class DatabaseOutageTest {
 
     private void whileTheDatabaseIsAway(Outage outage, OutageDatabase database, LedgerProcess ledger) throws Exception {
         int port = Integer.parseInt(ledger.context().getEnvironment().getRequiredProperty("local.server.port"));
-        OutageLoad probe = new OutageLoad(port, 0, 0);
+        OutageLoad probe = OutageLoad.client(port);
         String quietId = JSON.readTree(probe.send("POST", "/api/complaints", complaint()).body()).get("id").asString();
         OutageLoad load = new OutageLoad(port, CLIENTS, ROUNDS_PER_CLIENT);
         try (load) {

@@ -51,7 +51,7 @@ final class OutageDatabase implements AutoCloseable {
 
     /** The postmaster first, so that it forks no new backend while the others are being stopped. */
     void pause() throws IOException, InterruptedException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+        long postmaster = postmaster();
         List<String> kill = new ArrayList<>(List.of("kill", "-STOP", Long.toString(postmaster)));
         ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> kill.add(Long.toString(p.pid())));
         run(kill);
@@ -62,12 +62,17 @@ final class OutageDatabase implements AutoCloseable {
         if (!paused) {
             return;
         }
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+        long postmaster = postmaster();
         List<String> kill = new ArrayList<>(List.of("kill", "-CONT"));
         ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> kill.add(Long.toString(p.pid())));
         kill.add(Long.toString(postmaster));
         run(kill);
         paused = false;
+    }
+
+    /** The server's process id, which PostgreSQL keeps on the first line of its pid file. */
+    private long postmaster() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

@@ -56,10 +56,15 @@ final class OutageLoad implements AutoCloseable {
 
     OutageLoad(int port, int clients, int roundsPerClient) {
         this.base = "http://localhost:" + port;
-        this.clients = Executors.newFixedThreadPool(Math.max(1, clients));  // none: a client the test drives itself
+        this.clients = Executors.newFixedThreadPool(Math.max(1, clients));
         for (int i = 0; i < clients; i++) {
             running.add(this.clients.submit(() -> rounds(roundsPerClient)));
         }
+    }
+
+    /** No clients of its own: requests the test sends itself. */
+    static OutageLoad client(int port) {
+        return new OutageLoad(port, 0, 0);
     }
 
     private void rounds(int rounds) {
