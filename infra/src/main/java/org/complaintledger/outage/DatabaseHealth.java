@@ -41,7 +41,7 @@ class DatabaseHealth implements HealthIndicator {
                 outages.reachable();
                 return Health.up().withDetail("database", "PostgreSQL").build();
             }
-            return Health.down().withDetail("error", "the database did not answer within " + VALID_WITHIN + " s").build();
+            return down(outages.failed(new SQLException("the database did not answer within " + VALID_WITHIN + " s")));
         } catch (SQLException e) {
             return down(outages.failed(e));
         }
