@@ -30,11 +30,12 @@ class DatabaseOutageTest {
     /**
      * How the database goes away and comes back, the longest any answer may take meanwhile, and how soon health must
      * say DOWN. Stopped: connections are refused, and the pool gives up after its 2 s connection timeout. Paused:
-     * connections hang, and the driver gives up after its 5 s socket timeout (application.yml).
+     * connections hang, and the driver gives up after its 5 s socket timeout (application.yml). A read of a record
+     * makes two attempts (Axon tries the snapshot, then the events), so it may take both; plus 2 s for a busy machine.
      */
     enum Outage {
-        STOPPED(Duration.ofSeconds(5), Duration.ofSeconds(3)),
-        PAUSED(Duration.ofSeconds(7), Duration.ofSeconds(6));
+        STOPPED(Duration.ofSeconds(2 + 2 + 2), Duration.ofSeconds(3)),
+        PAUSED(Duration.ofSeconds(5 + 2 + 2), Duration.ofSeconds(6));
 
         final Duration answerWithin;
         final Duration healthDownWithin;
