@@ -16,6 +16,7 @@ import org.complaintledger.code.CodeVersions;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.complaint.Complaint;
 import org.complaintledger.complaint.ComplaintCommand;
+import org.complaintledger.outage.CommandLocks;
 import org.complaintledger.procedure.LandlordProcedure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -62,6 +63,7 @@ public class LedgerConfiguration {
      * after another process appended fails on the sequence number and is evicted).
      * Every complaint command names its complaint, so its target is read from it rather than found by reflection.
      * Only a complaint's own events make a complaint: an id of another kind of record is no complaint (404).
+     * A step waits a bounded time for the complaint's lock, so steps do not pile up behind one stuck on the database.
      */
     @Bean
     ConfigurerModule complaintAggregate(@Value("${complaint-ledger.aggregate-cache-size:10000}") int cacheSize) {
@@ -69,6 +71,7 @@ public class LedgerConfiguration {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class)
                 .configureCache(config -> cache)
                 .configureFilterEventsByType(config -> true)
+                .configureLockFactory(config -> CommandLocks.bounded())
                 .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(
                         ((ComplaintCommand) command.getPayload()).complaintId(), null)));
     }
