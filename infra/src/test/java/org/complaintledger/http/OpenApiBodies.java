@@ -36,15 +36,13 @@ final class OpenApiBodies {
         List<String> wrongValues() {
             String oversize = "\"" + "x".repeat(10_001) + "\"";
             return switch (type) {
-                case "string" -> List.of("{}", "[\"x\"]", "12", "true", "\"a\\u0000b\"", oversize,
-                        "\"not-a-date-or-value\"");
-                case "integer", "number" -> List.of("\"x\"", "{}", "[1]", "1.5", "9".repeat(40), "1e400");
-                case "boolean" -> List.of("\"x\"", "{}", "[true]", "1");
+                case "string" -> List.of("{}", "[\"x\"]", "12", "\"a\\u0000b\"", oversize);
+                case "integer", "number" -> List.of("\"12\"", "{}", "1.5");
+                case "boolean" -> List.of("\"true\"", "{}");
                 case "array" -> "string".equals(itemType)
-                        ? List.of("{}", "\"x\"", "12", "[{}]", "[\"\\u0000\"]", "[" + oversize + "]",
-                                "[" + "\"x\", ".repeat(500) + "\"x\"]")
-                        : List.of("{}", "\"x\"", "12", "[12]", "[" + "{}, ".repeat(500) + "{}]");
-                default -> List.of("\"x\"", "[]", "12", "true");
+                        ? List.of("{}", "\"x\"", "[\"\\u0000\"]", "[" + "\"x\", ".repeat(500) + "\"x\"]")
+                        : List.of("{}", "\"x\"", "[12]");
+                default -> List.of("\"x\"", "[]");
             };
         }
     }
