@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -21,23 +19,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every refusal as RFC 9457 problem details: 400 names each field and the rule it broke (in the API's words, every
- * invalid field at once), 413 a body over the limit, 404 an unknown
+ * Every refusal as RFC 9457 problem details: 400 names each field and the rule it broke, 404 an unknown
  * complaint or item, 409 a rule of the Code or of the complaint's order of steps, with its provision (or a rule of
- * UK GDPR about an erased data subject), 503 when the keys of personal data cannot be reached.
+ * UK GDPR about an erased data subject), 503 when the keys of personal data cannot be reached. A request that cannot
+ * be read at all (its body, its parameters) is {@link RequestProblems}'.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LedgerProblems {
-
-    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.{0,200})\"");
 
     record FieldError(String field, String rule) {
     }
@@ -62,38 +55,6 @@ class LedgerProblems {
         problem.setProperty("taxonomyVersion", e.taxonomyVersion());
         problem.setProperty("allowed", e.allowed());
         return problem;
-    }
-
-    @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalidRequest(InvalidRequest e) {
-        return invalid(e.errors());
-    }
-
-    /** A body that is not one JSON object of at most the size allowed, with each key once (docs/api.md, Limits). */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestLimits.BodyTooLarge) {
-                return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request body is too large",
-                        "a request body may be at most " + RequestLimits.MAX_BODY + " (see docs/api.md, Limits)");
-            }
-            Matcher duplicate = cause.getMessage() == null ? null : DUPLICATE_KEY.matcher(cause.getMessage());
-            if (duplicate != null && duplicate.find()) {
-                return invalid(List.of(new FieldError(duplicate.group(1), "appears more than once in its object")));
-            }
-        }
-        return invalid(List.of(new FieldError("body", "must be one well-formed JSON object")));
-    }
-
-    /** A query parameter or path value that is not of its type, said in the API's words. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail parameterMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldError(e.getName(), ExpectedValues.rule(e.getRequiredType()))));
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail parameterMissing(MissingServletRequestParameterException e) {
-        return invalid(List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(CodeRuleBroken.class)
@@ -154,14 +115,14 @@ class LedgerProblems {
                         + "try again later");
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
+    static ProblemDetail invalid(List<FieldError> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
                 errors.stream().map(f -> f.field() + " " + f.rule()).reduce((a, b) -> a + "; " + b).orElse(""));
         problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "rule", f.rule())).toList());
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:complaint-ledger:problem:" + type));
         problem.setTitle(title);

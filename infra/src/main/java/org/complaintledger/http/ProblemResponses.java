@@ -2,6 +2,7 @@ package org.complaintledger.http;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,14 @@ final class ProblemResponses {
 
     static void write(HttpServletResponse response, int status, String type, String title, String detail,
             String instance, List<LedgerProblems.FieldError> errors) throws IOException {
+        // With its length, the whole answer goes out even when the connection closes after it (a body refused unread).
+        byte[] body = json(status, type, title, detail, instance, errors).getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json(status, type, title, detail, instance, errors));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         response.flushBuffer();
     }
 

@@ -93,11 +93,15 @@ class HostileInputHttpTest {
                 "{\"description\": \"d\", \"outcomesSought\": [" + many + "]}"), "outcomesSought");
     }
 
+    /**
+     * A megabyte rather than the 10 MB of the finding: Tomcat reads and discards up to 2 MB of a refused body
+     * (server.tomcat.max-swallow-size) so that the client reads the answer; past that it closes the connection.
+     */
     @Test
-    void aTenMegabyteDescriptionIsRefusedBeforeItIsStored() {
+    void aMegabyteDescriptionIsRefusedBeforeItIsStored() {
         long before = refusals.eventCount();
         Reply reply = ledger.post("/api/complaints", complaintWith(
-                "\"description\": \"" + "d".repeat(10_000_000) + "\""));
+                "\"description\": \"" + "d".repeat(1_000_000) + "\""));
         assertThat(reply.status()).isEqualTo(413);
         assertProblem(reply, "body-too-large");
         assertThat(reply.body().get("detail").asString()).contains("256 KB");
