@@ -8,24 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.InvalidField;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.type.LogicalType;
 
 /**
  * Turns a request body, plus the values the path names, into a command, or refuses it naming every invalid field at
@@ -45,30 +36,8 @@ class CommandBodies {
     private final Validator validator;
 
     CommandBodies(JsonMapper mapper, Validator validator) {
-        // A misspelt field silently ignored would change what goes on the record: refuse unknown fields.
-        // A value of another JSON type is refused, not converted: 12 is no description (nor a date, nor a channel),
-        // "10" no count, 1.5 no number of days.
-        this.strict = mapper.rebuild()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .defaultLeniency(false)
-                .withCoercionConfig(LogicalType.Textual, only(CoercionInputShape.String))
-                .withCoercionConfig(LogicalType.Integer, only(CoercionInputShape.Integer))
-                .withCoercionConfig(LogicalType.Float, only(CoercionInputShape.Float, CoercionInputShape.Integer))
-                .withCoercionConfig(LogicalType.Boolean, only(CoercionInputShape.Boolean))
-                .build();
+        this.strict = StrictJson.mapper(mapper);
         this.validator = validator;
-    }
-
-    /** Scalars of the other shapes fail rather than being converted. */
-    private static Consumer<MutableCoercionConfig> only(CoercionInputShape... accepted) {
-        Set<CoercionInputShape> kept = Set.of(accepted);
-        return config -> Stream.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean,
-                        CoercionInputShape.String)
-                .filter(shape -> !kept.contains(shape))
-                .forEach(shape -> config.setCoercion(shape, CoercionAction.Fail));
     }
 
     <C> C read(JsonNode body, Class<C> type, Map<String, String> fromPath) {
@@ -111,8 +80,12 @@ class CommandBodies {
                         : new LedgerProblems.FieldError(JsonPaths.of(e), "is not valid"));
                 return null;
             } catch (JacksonException e) {
-                errors.add(new LedgerProblems.FieldError(JsonPaths.of(e), e instanceof UnrecognizedPropertyException
-                        ? "is not a field of this step" : JsonPaths.expected(e)));
+                String field = JsonPaths.of(e);
+                // A field taken out may then be missing (a primitive has no null): it is already named.
+                if (errors.stream().noneMatch(error -> error.field().equals(field))) {
+                    errors.add(new LedgerProblems.FieldError(field, e instanceof UnrecognizedPropertyException
+                            ? "is not a field of this step" : JsonPaths.expected(e)));
+                }
                 if (!JsonPaths.remove(command, e)) {
                     return null;
                 }

@@ -46,9 +46,12 @@ class EveryEndpointFuzzTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** One hostile request: what it stands for, and whether it must be refused (4xx) or merely not hurt. */
+    /**
+     * One hostile request: what it stands for, whether it must be refused (4xx) or merely not hurt, and the body field
+     * it spoils (null: none), which a 400 must name.
+     */
     record Probe(String name, String method, String path, String body, String contentType, boolean mustRefuse,
-                 String... headers) {
+                 String field, String... headers) {
     }
 
     @TestFactory
@@ -73,9 +76,9 @@ class EveryEndpointFuzzTest {
             return (path + method).compareTo(other.path + other.method);
         }
 
-        /** A real path: the complaint's id for {id}, a harmless word for every other variable. */
+        /** A real path: the complaint's id for {id}, stage 1, a harmless word for every other variable. */
         String realPath(String complaintId) {
-            return path.replace("{id}", complaintId).replaceAll("\\{[^}]+}", "probe");
+            return path.replace("{id}", complaintId).replace("{stage}", "1").replaceAll("\\{[^}]+}", "probe");
         }
     }
 
@@ -101,19 +104,20 @@ class EveryEndpointFuzzTest {
             for (String segment : HOSTILE_SEGMENTS) {
                 probes.add(new Probe("path segment " + abbreviated(segment), method,
                         new Endpoint(method, marked).realPath(complaintId).replace("@", segment), anyBody,
-                        "application/json", false));
+                        "application/json", false, null));
             }
         }
         probes.add(new Probe("double slash", method, path.replaceFirst("^/api/", "/api//"), anyBody,
-                "application/json", false));
+                "application/json", false, null));
         probes.add(new Probe("NUL in an unknown query parameter", method, path + "?q=%00", anyBody,
-                "application/json", true));
+                "application/json", true, "q"));
         probes.add(new Probe("a query string over the 16 KB limit", method, path + "?q=" + "q".repeat(17_000),
-                anyBody, "application/json", true));
-        for (String parameter : operation.queryParameters()) {
+                anyBody, "application/json", true, null));
+        for (OpenApiBodies.Parameter parameter : operation.queryParameters()) {
             for (String value : List.of("%00", "not-a-date-or-number", "9".repeat(40))) {
-                probes.add(new Probe("query " + parameter + "=" + abbreviated(value), method,
-                        path + "?" + parameter + "=" + value, anyBody, "application/json", false));
+                probes.add(new Probe("query " + parameter.name() + "=" + abbreviated(value), method,
+                        path + "?" + operation.query(parameter.name(), value), anyBody, "application/json", false,
+                        parameter.name()));
             }
         }
         return probes;
@@ -126,17 +130,17 @@ class EveryEndpointFuzzTest {
                 "{\"noSuchField\": \"x\"}", "{\"" + key + "\": \"x\", \"" + key + "\": \"y\"}", "{\"a\\u0000b\": 1}",
                 "[".repeat(5_000) + "]".repeat(5_000), "{\"" + key + "\": \"" + "x".repeat(300_000) + "\"}");
         for (String body : bodies) {
-            probes.add(new Probe("body " + abbreviated(body), method, path, body, "application/json", true));
+            probes.add(new Probe("body " + abbreviated(body), method, path, body, "application/json", true, null));
         }
-        probes.add(new Probe("text/plain", method, path, "{}", "text/plain", true));
+        probes.add(new Probe("text/plain", method, path, "{}", "text/plain", true, null));
         if (operation.idempotent()) {
             probes.add(new Probe("a 10 KB Idempotency-Key", method, path, "{}", "application/json", true,
-                    "Idempotency-Key", "k".repeat(10_240)));
+                    "Idempotency-Key", "Idempotency-Key", "k".repeat(10_240)));
         }
         for (OpenApiBodies.Field field : operation.fields()) {
             for (String wrong : field.wrongValues()) {
                 probes.add(new Probe(field.path() + " = " + abbreviated(wrong), method, path, field.body(wrong),
-                        "application/json", true));
+                        "application/json", true, field.path()));
             }
         }
     }
@@ -158,6 +162,11 @@ class EveryEndpointFuzzTest {
                 assertThat(reply.body().path("status").asInt()).as(answer).isEqualTo(reply.status());
             }
             assertThat(reply.raw().body()).as(answer).doesNotContainPattern(HostileInputHttpTest.JAVA_SPEAK);
+            if (probe.field() != null && reply.status() == 400) {
+                List<String> named = new ArrayList<>();
+                reply.body().path("errors").forEach(error -> named.add(error.path("field").asString()));
+                assertThat(named).as(answer).anySatisfy(field -> assertThat(field).startsWith(probe.field()));
+            }
             assertThat(refusals.eventCount()).as("events appended by " + answer).isEqualTo(before);
         });
     }

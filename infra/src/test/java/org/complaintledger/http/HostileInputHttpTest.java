@@ -131,6 +131,19 @@ class HostileInputHttpTest {
     }
 
     @Test
+    void aValueOfAnotherJsonTypeIsRefusedNotConverted() {
+        Reply number = refusals.badRequest(() -> ledger.post(complaint + "/issues", "{\"description\": 12}"),
+                "description");
+        assertThat(rule(number, "description")).isEqualTo("must be a string");
+        Reply epoch = refusals.badRequest(() -> ledger.post(complaint + "/investigator-grants",
+                "{\"investigator\": \"investigator\", \"expiresAt\": 4102444800, \"reason\": \"r\"}"), "expiresAt");
+        assertThat(rule(epoch, "expiresAt")).contains("a date-time with offset");
+        refusals.badRequest(() -> ledger.post(complaint + "/update-interval",
+                "{\"everyWorkingDays\": \"10\", \"arrangement\": \"weekly call\"}"), "everyWorkingDays");
+        refusals.badRequest(() -> ledger.post(complaint + "/issues", "{\"description\": true}"), "description");
+    }
+
+    @Test
     void aWrongTypeAndAMissingFieldAreReportedTogether() {
         refusals.badRequest(() -> ledger.post(complaint + "/take-on-instruction",
                 "{\"instructedBy\": {}, \"reason\": \"r\"}"), "instructedBy", "instructionReference");

@@ -47,8 +47,20 @@ final class OpenApiBodies {
         }
     }
 
+    /** A query parameter: whether it is required, and a valid value of its type. */
+    record Parameter(String name, boolean required, String sample) {
+    }
+
     /** One operation: its body fields (none: no body), query parameters and whether it is idempotent by key. */
-    record Operation(boolean hasBody, List<Field> fields, List<String> queryParameters, boolean idempotent) {
+    record Operation(boolean hasBody, List<Field> fields, List<Parameter> queryParameters, boolean idempotent) {
+
+        /** The query string with {@code name=value} and a valid value for each other required parameter. */
+        String query(String name, String value) {
+            StringBuilder query = new StringBuilder(name).append('=').append(value);
+            queryParameters.stream().filter(p -> p.required() && !p.name().equals(name))
+                    .forEach(p -> query.append('&').append(p.name()).append('=').append(p.sample()));
+            return query.toString();
+        }
     }
 
     private final JsonNode api;
@@ -59,11 +71,12 @@ final class OpenApiBodies {
 
     Operation operation(String method, String path) {
         JsonNode operation = api.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
-        List<String> query = new ArrayList<>();
+        List<Parameter> query = new ArrayList<>();
         boolean idempotent = false;
         for (JsonNode parameter : operation.path("parameters")) {
             if (parameter.path("in").asString().equals("query")) {
-                query.add(parameter.path("name").asString());
+                query.add(new Parameter(parameter.path("name").asString(), parameter.path("required").asBoolean(),
+                        sample(resolve(parameter.path("schema")))));
             }
             idempotent |= parameter.path("name").asString().equalsIgnoreCase("Idempotency-Key");
         }
@@ -91,6 +104,15 @@ final class OpenApiBodies {
                 collect(items, path + "[0].", depth - 1, fields);
             }
         }
+    }
+
+    private static String sample(JsonNode schema) {
+        return switch (schema.path("format").asString(schema.path("type").asString(""))) {
+            case "date" -> "2025-04-01";
+            case "date-time" -> "2025-04-01T00:00:00Z";
+            case "integer", "int32", "int64", "number" -> "1";
+            default -> "x";
+        };
     }
 
     private JsonNode resolve(JsonNode schema) {
