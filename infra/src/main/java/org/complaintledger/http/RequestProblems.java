@@ -3,6 +3,8 @@ package org.complaintledger.http;
 import static org.complaintledger.http.LedgerProblems.invalid;
 import static org.complaintledger.http.LedgerProblems.problem;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Requests that cannot be read as the API takes them, as 400 problem details naming each field or parameter in the
@@ -42,12 +47,31 @@ class RequestProblems {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request body is too large",
                         "a request body may be at most " + RequestLimits.MAX_BODY + " (see docs/api.md, Limits)");
             }
-            Matcher duplicate = cause.getMessage() == null ? null : DUPLICATE_KEY.matcher(cause.getMessage());
-            if (duplicate != null && duplicate.find()) {
-                return invalid(List.of(new FieldError(duplicate.group(1), "appears more than once in its object")));
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
+            if (cause instanceof JacksonException parsing && duplicate.find()) {
+                return invalid(List.of(new FieldError(duplicatePath(parsing, duplicate.group(1)),
+                        "appears more than once in its object")));
             }
         }
         return invalid(List.of(new FieldError("body", "must be one well-formed JSON object")));
+    }
+
+    /** The duplicate key by its path in the body ({@code complainant.residentName}), as far as the parser tells. */
+    private static String duplicatePath(JacksonException e, String name) {
+        if (!(e.processor() instanceof JsonParser parser)) {
+            return name;
+        }
+        Deque<String> steps = new ArrayDeque<>();
+        for (TokenStreamContext context = parser.streamReadContext(); context != null; context = context.getParent()) {
+            if (context.inArray()) {
+                steps.push("[" + context.getCurrentIndex() + "]");
+            } else if (context.hasCurrentName()) {
+                steps.push(context.currentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        steps.forEach(step -> path.append(step.startsWith("[") || path.isEmpty() ? "" : ".").append(step));
+        return path.toString().endsWith(name) ? path.toString() : name;
     }
 
     /** A query parameter or path value that is not of its type. */

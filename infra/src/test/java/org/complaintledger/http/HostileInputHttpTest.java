@@ -112,6 +112,10 @@ class HostileInputHttpTest {
     void aDuplicateKeyIsRefusedNamingIt() {
         refusals.badRequest(() -> ledger.post(complaint + "/escalation-request",
                 "{\"residentsWords\": \"please\", \"residentsWords\": \"now\"}"), "residentsWords");
+        refusals.badRequest(() -> ledger.post("/api/complaints", """
+                {"channel": "PHONE", "complainant": {"residentName": "Ray", "residentName": "Roy"}, "category": "repairs",
+                 "tenure": "LOW_COST_RENTAL", "description": "d", "outcomesSought": ["a working boiler"]}"""),
+                "complainant.residentName");
     }
 
     @Test
