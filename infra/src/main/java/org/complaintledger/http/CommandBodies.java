@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class CommandBodies {
 
-    static final String OCCURRED_AT_RULE =
+    private static final String OCCURRED_AT_RULE =
             "must be an ISO-8601 date-time with offset (2025-06-02T10:15:00+01:00) or a date (2025-06-02)";
 
     /** More wrong fields than any command has: a body past this is refused with what was found so far. */
