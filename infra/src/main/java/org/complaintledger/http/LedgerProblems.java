@@ -20,14 +20,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every refusal as RFC 9457 problem details: 400 names each field and the rule it broke, 404 an unknown
  * complaint or item, 409 a rule of the Code or of the complaint's order of steps, with its provision (or a rule of
- * UK GDPR about an erased data subject), 503 when the keys of personal data cannot be reached.
+ * UK GDPR about an erased data subject), 503 when the keys of personal data cannot be reached. A request that cannot
+ * be read at all (its body, its parameters) is {@link RequestProblems}'.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,11 +56,6 @@ class LedgerProblems {
         problem.setProperty("taxonomyVersion", e.taxonomyVersion());
         problem.setProperty("allowed", e.allowed());
         return problem;
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return invalid(List.of(new FieldError("body", "must be a JSON object")));
     }
 
     @ExceptionHandler(CodeRuleBroken.class)
@@ -126,14 +121,14 @@ class LedgerProblems {
                         + "try again later");
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
+    static ProblemDetail invalid(List<FieldError> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
                 errors.stream().map(f -> f.field() + " " + f.rule()).reduce((a, b) -> a + "; " + b).orElse(""));
         problem.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "rule", f.rule())).toList());
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:complaint-ledger:problem:" + type));
         problem.setTitle(title);

@@ -111,7 +111,8 @@ class LearningHttpTest {
         refusals.badRequest(() -> ledger.post("/api/learning", "{}"),
                 "complaintIds", "lesson", "improvement", "owner", "improvementDue", "recordedBy");
         refusals.badRequest(() -> ledger.post("/api/learning", """
-                {"complaintIds": ["%s"], "lessons": "a misspelt field"}""".formatted(logged)), "lessons");
+                {"complaintIds": ["%s"], "lessons": "a misspelt field"}""".formatted(logged)),
+                "lessons", "lesson", "improvement", "owner", "improvementDue", "recordedBy");
     }
 
     @Test

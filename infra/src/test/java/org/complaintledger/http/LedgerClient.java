@@ -89,6 +89,17 @@ public final class LedgerClient {
         return send(request.build());
     }
 
+    /** Any method, body and content type, as a careless or hostile client sends them; a null body sends none. */
+    public Reply send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.header("Content-Type", contentType).header("Authorization", authorization);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** The body as text, for what is not JSON (CSV exports). */
     public HttpResponse<String> getText(String path) {
         return get(path).raw();
@@ -156,11 +167,20 @@ public final class LedgerClient {
         return get("/api/complaints/" + complaintId + "/events").body();
     }
 
+    /** An answer that claims to be JSON but is not is read as nothing, for the test to say so. */
+    private static JsonNode readTree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            return JSON.missingNode();
+        }
+    }
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
-            JsonNode body = response.body().isEmpty() || !json ? JSON.missingNode() : JSON.readTree(response.body());
+            JsonNode body = response.body().isEmpty() || !json ? JSON.missingNode() : readTree(response.body());
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
