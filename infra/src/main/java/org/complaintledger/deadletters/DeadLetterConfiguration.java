@@ -74,6 +74,8 @@ class DeadLetterConfiguration {
                                       TransactionManager transactions, Serializer genericSerializer,
                                       @Qualifier("eventSerializer") Serializer eventSerializer,
                                       PayloadSealing sealing) {
+        DeadLetterSerialization serialization =
+                new DeadLetterSerialization(schema, genericSerializer, eventSerializer, sealing);
         return configurer -> configurer.eventProcessing(processing -> {
             for (String group : groups.names()) {
                 processing.registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.builder()
@@ -83,10 +85,8 @@ class DeadLetterConfiguration {
                                 .transactionManager(transactions)
                                 .genericSerializer(genericSerializer)
                                 .eventSerializer(eventSerializer)
-                                .statementFactory(new SealingDeadLetterStatements(schema, genericSerializer,
-                                        eventSerializer, sealing))
-                                .converter(new OpeningDeadLetterConverter(schema, genericSerializer, eventSerializer,
-                                        sealing))
+                                .statementFactory(new SealingDeadLetterStatements(serialization))
+                                .converter(new OpeningDeadLetterConverter(serialization))
                                 .build())
                         .registerDeadLetterPolicy(group, config -> new CountingRetries());
             }

@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.DefaultDeadLetterStatementFactory;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.serialization.Serializer;
-import org.complaintledger.personaldata.PayloadSealing;
 
 /**
  * Axon's statements for {@code dead_letter_entry}, with the parked event's personal data sealed under its data
@@ -17,19 +14,12 @@ import org.complaintledger.personaldata.PayloadSealing;
  */
 final class SealingDeadLetterStatements extends DefaultDeadLetterStatementFactory<EventMessage<?>> {
 
-    private final DeadLetterSchema schema;
-    private final Serializer generic;
-    private final Serializer events;
-    private final PayloadSealing sealing;
+    private final DeadLetterSerialization serialization;
 
-    SealingDeadLetterStatements(DeadLetterSchema schema, Serializer generic, Serializer events,
-                                PayloadSealing sealing) {
-        super(DefaultDeadLetterStatementFactory.<EventMessage<?>>builder()
-                .schema(schema).genericSerializer(generic).eventSerializer(events));
-        this.schema = schema;
-        this.generic = generic;
-        this.events = events;
-        this.sealing = sealing;
+    SealingDeadLetterStatements(DeadLetterSerialization serialization) {
+        super(DefaultDeadLetterStatementFactory.<EventMessage<?>>builder().schema(serialization.schema())
+                .genericSerializer(serialization.generic()).eventSerializer(serialization.events()));
+        this.serialization = serialization;
     }
 
     /** The sealing is bound to the letter's event, whose id and aggregate Axon's serializer is never told. */
@@ -38,9 +28,9 @@ final class SealingDeadLetterStatements extends DefaultDeadLetterStatementFactor
                                               DeadLetter<? extends EventMessage<?>> letter, long sequenceIndex)
             throws SQLException {
         return DefaultDeadLetterStatementFactory.<EventMessage<?>>builder()
-                .schema(schema)
-                .genericSerializer(generic)
-                .eventSerializer(SealedPayloadSerializer.sealing(events, sealing, letter.message()))
+                .schema(serialization.schema())
+                .genericSerializer(serialization.generic())
+                .eventSerializer(serialization.sealing(letter.message()))
                 .build()
                 .enqueueStatement(connection, processingGroup, sequenceIdentifier, letter, sequenceIndex);
     }

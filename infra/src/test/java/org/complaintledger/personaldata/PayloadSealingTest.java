@@ -40,8 +40,8 @@ class PayloadSealingTest {
         assertThat(sealed).contains("\"residentName\":\"pd1:res-1:", "\"category\":\"repairs\"")
                 .doesNotContain("Zélie", "Quorndon", "nursery", "mould treated");
         assertThat(text(sealing.open(EVENT, LOGGED, bytes(sealed))))
-                .contains("\"residentName\":\"Zélie Quorndon-Smythe\"", "\"description\":\"Black mould in the nursery\"",
-                        "\"outcomesSought\":[\"mould treated\"]");
+                .contains("\"residentName\":\"Zélie Quorndon-Smythe\"",
+                        "\"description\":\"Black mould in the nursery\"", "\"outcomesSought\":[\"mould treated\"]");
     }
 
     @Test
@@ -59,7 +59,8 @@ class PayloadSealingTest {
         keys.destroy("res-1");
 
         assertThat(text(sealing.seal(EVENT, "c-1", LOGGED, bytes(PAYLOAD))))
-                .contains("\"residentName\":\"[erased]\"", "\"outcomesSought\":[\"[erased]\"]", "\"complaintId\":\"c-1\"")
+                .contains("\"residentName\":\"[erased]\"", "\"outcomesSought\":[\"[erased]\"]",
+                        "\"complaintId\":\"c-1\"")
                 .doesNotContain("Zélie", "nursery", "pd1:");
     }
 
