@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.complaintledger.personaldata.PayloadSealing;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,12 +66,16 @@ class DeadLetterConfiguration {
     /**
      * One queue per tracking group. The serializers are Axon's Jackson 3 ones, tuned by the ledger's customizer
      * (eventstore.JsonSerializerConfiguration), which lets the stored tracking token (a ReplayToken during a replay)
-     * name its Axon class.
+     * name its Axon class. The event's personal data is sealed under its data subject's key in the dead letter, as in
+     * the event store (personaldata.PayloadSealing), so forgetting the subject reaches parked events too.
      */
     @Bean
     ConfigurerModule deadLetterQueues(ParkingGroups groups, DeadLetterSchema schema, ConnectionProvider connections,
                                       TransactionManager transactions, Serializer genericSerializer,
-                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                                      PayloadSealing sealing) {
+        DeadLetterSerialization serialization =
+                new DeadLetterSerialization(schema, genericSerializer, eventSerializer, sealing);
         return configurer -> configurer.eventProcessing(processing -> {
             for (String group : groups.names()) {
                 processing.registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.builder()
@@ -80,6 +85,8 @@ class DeadLetterConfiguration {
                                 .transactionManager(transactions)
                                 .genericSerializer(genericSerializer)
                                 .eventSerializer(eventSerializer)
+                                .statementFactory(new SealingDeadLetterStatements(serialization))
+                                .converter(new OpeningDeadLetterConverter(serialization))
                                 .build())
                         .registerDeadLetterPolicy(group, config -> new CountingRetries());
             }

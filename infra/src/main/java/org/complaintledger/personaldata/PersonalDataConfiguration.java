@@ -27,6 +27,7 @@ class PersonalDataConfiguration {
     private static final int MAX_CACHED_AGGREGATES = 100_000;
 
     private final PersonalDataCipher cipher = new PersonalDataCipher(new SecureRandom());
+    private final PayloadTypes payloadTypes = new PayloadTypes(PersonalDataConfiguration.class.getClassLoader());
 
     /**
      * @param keyCacheTtl how long a key for opening is cached; bounds how long another process sharing the database
@@ -69,16 +70,27 @@ class PersonalDataConfiguration {
         return new SubjectKeysOnStart(erasures, wrapping);
     }
 
+    @Bean
+    AggregateSubjects aggregateSubjects(JdbcTemplate jdbc, Clock clock) {
+        return new AggregateSubjects(jdbc, MAX_CACHED_AGGREGATES, clock);
+    }
+
     /** Given to the event storage engine ({@code eventstore.EventStorageConfiguration}) as its INSERT of events. */
     @Bean
-    SealingAppendEvents sealingAppendEvents(SubjectKeyStore keys, JdbcTemplate jdbc, Clock clock) {
-        return new SealingAppendEvents(keys, new AggregateSubjects(jdbc, MAX_CACHED_AGGREGATES, clock), cipher);
+    SealingAppendEvents sealingAppendEvents(SubjectKeyStore keys, AggregateSubjects subjects) {
+        return new SealingAppendEvents(keys, subjects, cipher);
+    }
+
+    /** Opens for the upcaster; seals and opens the dead letters of parked events ({@code deadletters}). */
+    @Bean
+    PayloadSealing payloadSealing(SubjectKeyStore keys, AggregateSubjects subjects) {
+        return new PayloadSealing(keys, subjects, cipher, payloadTypes);
     }
 
     /** Axon registers every EventUpcaster bean in its upcaster chain, in order; this one goes first. */
     @Bean
-    PersonalDataUpcaster personalDataUpcaster(SubjectKeyStore keys) {
-        return new PersonalDataUpcaster(keys, cipher, new PayloadTypes(PersonalDataConfiguration.class.getClassLoader()));
+    PersonalDataUpcaster personalDataUpcaster(PayloadSealing sealing) {
+        return new PersonalDataUpcaster(sealing, payloadTypes);
     }
 
     /** Axon subscribes the {@code ForgetDataSubject} handler of this bean to the command bus. */

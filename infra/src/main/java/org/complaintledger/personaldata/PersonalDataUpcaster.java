@@ -2,12 +2,10 @@ package org.complaintledger.personaldata;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
-import javax.crypto.SecretKey;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Opens the sealed personal data of every event read from the store, before any other upcaster and before Axon
@@ -16,13 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class PersonalDataUpcaster implements EventUpcaster, Ordered {
 
-    private final SubjectKeyStore keys;
-    private final PersonalDataCipher cipher;
+    private final PayloadSealing sealing;
     private final PayloadTypes payloadTypes;
 
-    PersonalDataUpcaster(SubjectKeyStore keys, PersonalDataCipher cipher, PayloadTypes payloadTypes) {
-        this.keys = keys;
-        this.cipher = cipher;
+    PersonalDataUpcaster(PayloadSealing sealing, PayloadTypes payloadTypes) {
+        this.sealing = sealing;
         this.payloadTypes = payloadTypes;
     }
 
@@ -44,18 +40,7 @@ public class PersonalDataUpcaster implements EventUpcaster, Ordered {
         }
         String eventId = event.getMessageIdentifier();
         // As a JSON tree, which Axon's Jackson serializer reads objects from directly: no second parse of the bytes.
-        return event.upcast(event.getType(), JsonNode.class, payload -> open(eventId, shape, payload),
+        return event.upcast(event.getType(), JsonNode.class, payload -> sealing.open(eventId, shape, payload),
                 Function.identity());
-    }
-
-    private JsonNode open(String eventId, PersonalDataShape shape, JsonNode payload) {
-        if (payload instanceof ObjectNode root) {
-            PersonalDataJson.replace(root, shape, (path, stored) -> PersonalDataCipher.parse(stored)
-                    .map(sealed -> keys.keyForOpening(sealed.subjectId())
-                            .map((SecretKey key) -> cipher.open(key, sealed, eventId, path))
-                            .orElse(PersonalData.ERASED))
-                    .orElse(stored));
-        }
-        return payload;
     }
 }

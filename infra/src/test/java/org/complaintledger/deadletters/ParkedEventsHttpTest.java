@@ -113,6 +113,11 @@ class ParkedEventsHttpTest {
             assertThat(parkedIn(ledger, "due-steps", poisoned)).extracting(p -> p.get("eventType").asString())
                     .containsExactly("StageAcknowledged");
         });
+        // Parked with their personal data sealed under the resident's key, as in the event store.
+        assertThat(String.join("\n", jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM dead_letter_entry "
+                + "WHERE sequence_identifier = ?", String.class, poisoned)))
+                .contains("\"residentName\":\"pd1:" + resident + ":")
+                .doesNotContain("\"Pat\"", "Leaking roof", "roof leaks", "paper log");
         JsonNode due = ledger.get("/api/due-steps?size=1000").body();
         assertThat(due.get("incomplete").get("processingGroups").toString()).contains("due-steps");
 
