@@ -60,33 +60,16 @@ public class TimescaleComplianceProjection {
     void on(ComplaintEvent event) {
         String id = event.complaintId();
         switch (event) {
-            case ComplaintLogged e -> jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, "
-                            + "tenure, category, opened_on, standing, acknowledgement_due) VALUES (?, 1, ?, ?, ?, ?, "
-                            + "'OPEN', ?) ON CONFLICT (complaint_id, stage) DO NOTHING",
-                    id, e.codeVersion(), e.tenure() == null ? null : e.tenure().name(), e.category(),
-                    day(e.occurredAt()), date(e.acknowledgementDue()));
-            case StageAcknowledged e -> jdbc.update("UPDATE timescale_compliance SET acknowledged_on = ?, "
-                            + "acknowledgement_due = ?, acknowledged_on_time = ?, response_due = ?, "
-                            + "original_response_due = COALESCE(original_response_due, ?) "
-                            + "WHERE complaint_id = ? AND stage = ?",
-                    day(e.occurredAt()), date(e.acknowledgementDue()), e.onTime(), date(e.responseDue()),
-                    date(e.responseDue()), id, e.stage().number());
-            // 6.4, 6.15: workingDaysBeyondOriginal is cumulative, so the last extension's figure is the stage's
-            case StageExtended e -> jdbc.update("UPDATE timescale_compliance SET response_due = ?, "
-                            + "original_response_due = COALESCE(original_response_due, ?), extensions = extensions + 1, "
-                            + "extensions_beyond_limit = extensions_beyond_limit + ?, working_days_extended = ?, "
-                            + "extensions_within_limit_or_with_good_reason = "
-                            + "extensions_within_limit_or_with_good_reason AND ? WHERE complaint_id = ? AND stage = ?",
-                    date(e.responseDue()), date(e.previousResponseDue()), e.beyondCodeLimit() ? 1 : 0,
-                    e.workingDaysBeyondOriginal(), !e.beyondCodeLimit() || e.goodReason() != null,
-                    id, e.stage().number());
+            case ComplaintLogged e -> logged(e);
+            case StageAcknowledged e -> acknowledged(e);
+            case StageExtended e -> extended(e);
             case StageResponseIssued e -> responded(e);
             case EscalationRequested e -> opened(id, e.toStage(), e.occurredAt(), e.acknowledgementDue(),
                     e.responseDue());
             case EscalationRefused e -> closed(id, "stage = " + e.toStage().number(), "ESCALATION_REFUSED",
                     e.occurredAt());
+            // 2.4: a refusal or withdrawal closes what is open unanswered; answered stages keep their figures
             case ComplaintRefused e -> closed(id, "standing = 'OPEN'", "REFUSED", e.occurredAt());
-            // 2.4, 5.11: the stage re-entered starts afresh from the instruction; when it was first opened still counts
             case ComplaintTakenOn e -> takenOn(e);
             case ComplaintWithdrawn e -> closed(id, "standing = 'OPEN'", "WITHDRAWN", e.occurredAt());
             case IssueAdded e -> { /* folded into stage 1's response; no timescale of its own */ }
@@ -107,36 +90,74 @@ public class TimescaleComplianceProjection {
         jdbc.update("DELETE FROM timescale_compliance");
     }
 
-    /**
-     * A stage asked for, or asked for again after a refused escalation (5.11): a fresh row with the complaint's Code,
-     * tenure and category from its stage 1 row; the request asked again is the one that counts.
-     */
-    private void opened(String id, Stage stage, Instant at, LocalDate acknowledgementDue, LocalDate responseDue) {
+    private void logged(ComplaintLogged e) {
         jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, opened_on, "
-                        + "standing, acknowledgement_due, original_response_due, response_due) "
-                        + "SELECT complaint_id, ?, code_version, tenure, category, ?, 'OPEN', ?, ?, ? "
-                        + "FROM timescale_compliance WHERE complaint_id = ? AND stage = 1 "
-                        + "ON CONFLICT (complaint_id, stage) DO UPDATE SET opened_on = EXCLUDED.opened_on, "
-                        + "taken_on_on = NULL, " + AFRESH,
-                stage.number(), day(at), date(acknowledgementDue), date(responseDue), date(responseDue), id);
+                        + "standing, acknowledgement_due) VALUES (?, 1, ?, ?, ?, ?, 'OPEN', ?) "
+                        + "ON CONFLICT (complaint_id, stage) DO NOTHING",
+                e.complaintId(), e.codeVersion(), e.tenure() == null ? null : e.tenure().name(), e.category(),
+                day(e.occurredAt()), date(e.acknowledgementDue()));
     }
 
-    /** What a stage owes from its (re)opening, set to the values the statement's EXCLUDED row or parameters give. */
-    private static final String AFRESH = "standing = 'OPEN', closed_on = NULL, "
-            + "acknowledgement_due = EXCLUDED.acknowledgement_due, acknowledged_on = NULL, acknowledged_on_time = NULL, "
-            + "original_response_due = EXCLUDED.original_response_due, response_due = EXCLUDED.response_due, "
-            + "extensions = 0, extensions_beyond_limit = 0, working_days_extended = NULL, "
-            + "extensions_within_limit_or_with_good_reason = TRUE, responded_on = NULL, working_days_taken = NULL, "
-            + "on_time_as_extended = NULL, on_time_against_original = NULL";
+    /** The deadlines the acknowledgement was measured against and set (6.2, 6.3, 6.11, 6.14; 2022 4.1, 5.1). */
+    private void acknowledged(StageAcknowledged e) {
+        jdbc.update("UPDATE timescale_compliance SET acknowledged_on = ?, acknowledgement_due = ?, "
+                        + "acknowledged_on_time = ?, response_due = ?, "
+                        + "original_response_due = COALESCE(original_response_due, ?) "
+                        + "WHERE complaint_id = ? AND stage = ?",
+                day(e.occurredAt()), date(e.acknowledgementDue()), e.onTime(), date(e.responseDue()),
+                date(e.responseDue()), e.complaintId(), e.stage().number());
+    }
 
+    /** 6.4, 6.15: workingDaysBeyondOriginal is cumulative, so the last extension's figure is the stage's. */
+    private void extended(StageExtended e) {
+        jdbc.update("UPDATE timescale_compliance SET response_due = ?, "
+                        + "original_response_due = COALESCE(original_response_due, ?), extensions = extensions + 1, "
+                        + "extensions_beyond_limit = extensions_beyond_limit + ?, working_days_extended = ?, "
+                        + "extensions_within_limit_or_with_good_reason = "
+                        + "extensions_within_limit_or_with_good_reason AND ? WHERE complaint_id = ? AND stage = ?",
+                date(e.responseDue()), date(e.previousResponseDue()), e.beyondCodeLimit() ? 1 : 0,
+                e.workingDaysBeyondOriginal(), !e.beyondCodeLimit() || e.goodReason() != null,
+                e.complaintId(), e.stage().number());
+    }
+
+    /** What a stage owes from its (re)opening: the deadlines of the row the statement would insert, nothing else. */
+    private static final String AFRESH = "standing = 'OPEN', closed_on = NULL, "
+            + "acknowledgement_due = EXCLUDED.acknowledgement_due, acknowledged_on = NULL, "
+            + "acknowledged_on_time = NULL, original_response_due = EXCLUDED.original_response_due, "
+            + "response_due = EXCLUDED.response_due, extensions = 0, extensions_beyond_limit = 0, "
+            + "working_days_extended = NULL, extensions_within_limit_or_with_good_reason = TRUE, responded_on = NULL, "
+            + "working_days_taken = NULL, on_time_as_extended = NULL, on_time_against_original = NULL";
+
+    /**
+     * A stage asked for, or asked for again after a refused escalation (5.11): the request asked again is the one
+     * that counts.
+     */
+    private void opened(String id, Stage stage, Instant at, LocalDate acknowledgementDue, LocalDate responseDue) {
+        startAfresh(id, stage, day(at), null, acknowledgementDue, responseDue,
+                "opened_on = EXCLUDED.opened_on, taken_on_on = NULL");
+    }
+
+    /** 2.4, 5.11: the stage keeps when it first opened (the period it counts in) and owes afresh from the take-on. */
     private void takenOn(ComplaintTakenOn e) {
+        Date instructed = day(e.occurredAt());
+        startAfresh(e.complaintId(), e.stage(), instructed, instructed, e.acknowledgementDue(), e.responseDue(),
+                "taken_on_on = EXCLUDED.taken_on_on");
+    }
+
+    /**
+     * A fresh row for {@code stage} with the complaint's Code, tenure and category from its stage 1 row, or the
+     * existing row set owing afresh, with {@code alsoSet} (this class's own SQL, never input). A null response deadline
+     * means the clock starts at the acknowledgement (6.14).
+     */
+    private void startAfresh(String id, Stage stage, Date openedOn, Date takenOnOn, LocalDate acknowledgementDue,
+                             LocalDate responseDue, String alsoSet) {
         jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, opened_on, "
                         + "taken_on_on, standing, acknowledgement_due, original_response_due, response_due) "
                         + "SELECT complaint_id, ?, code_version, tenure, category, ?, ?, 'OPEN', ?, ?, ? "
                         + "FROM timescale_compliance WHERE complaint_id = ? AND stage = 1 "
-                        + "ON CONFLICT (complaint_id, stage) DO UPDATE SET taken_on_on = EXCLUDED.taken_on_on, " + AFRESH,
-                e.stage().number(), day(e.occurredAt()), day(e.occurredAt()), date(e.acknowledgementDue()),
-                date(e.responseDue()), date(e.responseDue()), e.complaintId());
+                        + "ON CONFLICT (complaint_id, stage) DO UPDATE SET " + alsoSet + ", " + AFRESH,
+                stage.number(), openedOn, takenOnOn, date(acknowledgementDue), date(responseDue), date(responseDue),
+                id);
     }
 
     /**

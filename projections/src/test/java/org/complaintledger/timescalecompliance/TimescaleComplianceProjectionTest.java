@@ -47,7 +47,8 @@ class TimescaleComplianceProjectionTest {
 
     @Test
     void followsA2024ComplaintThroughTwoStagesWithExtensions() {
-        feed(replacing(Life2024.ALL, Life2024.STAGE_ONE_RESPONDED, LIFE_2024_STAGE_ONE_RESPONDED_LATE_AGAINST_ORIGINAL));
+        feed(replacing(Life2024.ALL, Life2024.STAGE_ONE_RESPONDED,
+                LIFE_2024_STAGE_ONE_RESPONDED_LATE_AGAINST_ORIGINAL));
 
         // Working days taken, Mon 3 February to Tue 11 March 2025, no bank holiday between: 4 + 5 * 4 + 2 = 26.
         assertThat(stage(Life2024.ID, 1)).isEqualTo(row("complaint_id", Life2024.ID, "stage", 1,
