@@ -160,7 +160,7 @@ class ParkedEventsHttpTest {
                 processing.deadLetterQueue(name).isPresent()).as(name)
                 .isEqualTo(processor instanceof StreamingEventProcessor));
         assertThat(parkedEvents.processingGroups())
-                .containsExactly("case-summary", "due-steps", "retention", "reviews-due");
+                .containsExactly("case-summary", "due-steps", "outcomes-and-remedies", "retention", "reviews-due");
     }
 
     @Test
