@@ -72,8 +72,11 @@ public class OutcomesAndRemediesProjection {
                     e.complaintId(), e.ombudsmanReference(), dayOf(e.occurredAt()));
             case OmbudsmanDetermined e -> determined(e);
             case ComplaintHandlingFailureFound e -> {
-                finding(e, 1, e.findingId(), FindingKind.valueOf(e.kind().name()), null, e.ombudsmanReference(),
-                        e.provisions());
+                FindingKind kind = switch (e.kind()) {
+                    case COMPLAINT_HANDLING_FAILURE_ORDER -> FindingKind.COMPLAINT_HANDLING_FAILURE_ORDER;
+                    case CODE_NON_COMPLIANCE_FINDING -> FindingKind.CODE_NON_COMPLIANCE_FINDING;
+                };
+                finding(e, 1, e.findingId(), kind, null, e.ombudsmanReference(), e.provisions());
                 orders(e, e.orders());
             }
             case OmbudsmanOrderComplied e -> jdbc.update("UPDATE ombudsman_order SET complied_on = ?, on_time = ? "
