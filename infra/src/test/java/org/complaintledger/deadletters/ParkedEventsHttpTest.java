@@ -160,7 +160,8 @@ class ParkedEventsHttpTest {
                 processing.deadLetterQueue(name).isPresent()).as(name)
                 .isEqualTo(processor instanceof StreamingEventProcessor));
         assertThat(parkedEvents.processingGroups())
-                .containsExactly("case-summary", "due-steps", "retention", "reviews-due", "timescale-compliance");
+                .containsExactly("case-summary", "due-steps", "outcomes-and-remedies", "retention", "reviews-due",
+                        "timescale-compliance");
     }
 
     @Test
