@@ -17,11 +17,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits of docs/api.md ("Limits") checked before anything else reads the request: a body of at most
  * {@link #MAX_BODY_BYTES} (by its Content-Length, or as it is read when it has none), and no NUL character in a
  * query parameter. Refusals are problem details, 413 or 400 naming the parameter.
+ *
+ * <p>The body limit is set well above what any step needs so that a single oversized field (a 1 MB
+ * {@code investigator}) is read far enough to be refused 400 by name ({@link BodyLimits}); what would make a body
+ * costly to hold is bounded apart, by {@link #MAX_BODY_TOKENS} (many fields, a huge list: see {@link ServerLimits}).
+ * Both are refused 413. Memory stays bounded by the two limits: nothing reads past them.
  */
 class RequestLimits extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 256 * 1024;
-    static final String MAX_BODY = "256 KB";
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    static final String MAX_BODY = "2 MB";
+    /** JSON tokens (each key, value, bracket and brace) in a body: 500 entries of a list of objects fit many times. */
+    static final long MAX_BODY_TOKENS = 50_000;
+    /** The refusal's detail, wherever a body over a limit is refused. */
+    static final String TOO_LARGE = "a request body may be at most " + MAX_BODY + " and hold at most 50,000 JSON keys, "
+            + "values and brackets (see docs/api.md, Limits)";
 
     /** Thrown while a body without a Content-Length is read past the limit; {@link LedgerProblems} answers 413. */
     static final class BodyTooLarge extends IOException {
@@ -49,8 +59,7 @@ class RequestLimits extends OncePerRequestFilter {
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemResponses.write(response, 413, "body-too-large", "The request body is too large",
-                "a request body may be at most " + MAX_BODY + " (see docs/api.md, Limits)", request.getRequestURI(),
-                List.of());
+                TOO_LARGE, request.getRequestURI(), List.of());
     }
 
     /** The name of the first query parameter whose name or value holds a NUL character, or null. */

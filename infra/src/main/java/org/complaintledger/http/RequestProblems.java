@@ -43,9 +43,9 @@ class RequestProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestLimits.BodyTooLarge) {
+            if (cause instanceof RequestLimits.BodyTooLarge || ServerLimits.tooManyTokens(cause)) {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request body is too large",
-                        "a request body may be at most " + RequestLimits.MAX_BODY + " (see docs/api.md, Limits)");
+                        RequestLimits.TOO_LARGE);
             }
             Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
             if (cause instanceof JacksonException parsing && duplicate.find()) {

@@ -6,6 +6,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Refusals made before the ledger reads a request, as problem details: the request limits (docs/api.md, Limits),
@@ -30,6 +33,23 @@ class ServerLimits {
         // Before the security filters: an oversize body is refused before it is read, whoever sends it.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /**
+     * A body of many fields or a huge list is refused while it is parsed, before it is held as a tree: the token
+     * count is the parser's (Jackson's StreamReadConstraints), so only the tokens up to the limit are ever read.
+     */
+    @Bean
+    JsonFactoryBuilderCustomizer bodyTokenLimit() {
+        return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
+                .maxTokenCount(RequestLimits.MAX_BODY_TOKENS)
+                .build());
+    }
+
+    /** Whether the parser stopped at {@link RequestLimits#MAX_BODY_TOKENS} (its other limits are a 400). */
+    static boolean tooManyTokens(Throwable failure) {
+        return failure instanceof StreamConstraintsException
+                && String.valueOf(failure.getMessage()).startsWith("Token count");
     }
 
     @Bean

@@ -22,8 +22,7 @@ final class ServerProblems {
             case 405 -> ProblemResponses.json(405, "method-not-allowed", "Method not allowed",
                     "this resource does not answer that method", instance, List.of());
             case 413 -> ProblemResponses.json(413, "body-too-large", "The request body is too large",
-                    "a request body may be at most " + RequestLimits.MAX_BODY + " (see docs/api.md, Limits)",
-                    instance, List.of());
+                    RequestLimits.TOO_LARGE, instance, List.of());
             case 414, 431 -> tooLarge(status, instance);
             default -> status >= 500
                     ? ProblemResponses.json(status, "server-error", "The ledger could not answer",

@@ -2,6 +2,7 @@ package org.complaintledger.retention;
 
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.complaintledger.outage.CommandLocks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,10 @@ public class RetentionConfiguration {
         return new RetentionPolicy(properties.period());
     }
 
+    /** Its lock waits at most {@link CommandLocks#LONGEST_WAIT}, as a complaint's does. */
     @Bean
     ConfigurerModule retentionRunAggregate() {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(RetentionRun.class));
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(RetentionRun.class)
+                .configureLockFactory(config -> CommandLocks.bounded()));
     }
 }

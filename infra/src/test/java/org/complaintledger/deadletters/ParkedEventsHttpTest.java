@@ -35,6 +35,7 @@ class ParkedEventsHttpTest {
     private static final String DAY = "2025-06-18";
     private static final String COUNTS = "/api/reports/complaint-counts?from=" + DAY + "&to=" + DAY;
     private static final String ANALYSIS = "/api/analysis/complaints?from=" + DAY + "&to=" + DAY;
+    private static final String REVIEWS = "/api/reviews-due?by=2030-12-31";
     private static final String LATE = "\"backdatingReason\": \"from the paper log\"";
 
     @LocalServerPort
@@ -152,6 +153,34 @@ class ParkedEventsHttpTest {
         assertThat(ledger.getText("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(ledger.getText("/actuator/prometheus").body())
                 .containsPattern("ledger_parked_events\\{processing_group=\"case-summary\"} 0\\.0");
+    }
+
+    @Test
+    void aRecordParkedInReviewsDueMakesTheReviewsTheRecordsAndTheRetentionListSayIncomplete() {
+        LedgerClient ledger = new LedgerClient(port);
+        String resident = "RES-POISON-" + UUID.randomUUID();
+        String records = "/api/residents/" + resident + "/records";
+        readModels.poison(resident);
+        LedgerClient.Reply agreed = ledger.post("/api/residents/" + resident + "/adjustments", """
+                {"kind": "ADJUSTMENT_AGREED", "description": "letters in large print", "agreedWith": "the resident",
+                 "reviewDue": "2030-01-31", "recordedBy": "Alice"}""");
+        assertThat(agreed.status()).as(agreed.body().toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                ledger.get(REVIEWS).body().get("incomplete").get("processingGroups").toString())
+                .contains("reviews-due"));
+        assertThat(ledger.get(records).body().get("adjustments")).isEmpty();
+        assertThat(ledger.get(records).body().get("incomplete").get("parkedEvents").asLong()).isPositive();
+        assertThat(ledger.get("/api/retention/due").body().get("incomplete").get("processingGroups").toString())
+                .contains("reviews-due");
+
+        // Fixed and retried: the record is listed and nothing says incomplete.
+        readModels.cure();
+        ledger.request("POST", "/api/parked-events/reviews-due/retry", null);
+        JsonNode whole = ledger.get(records).body();
+        assertThat(whole.get("adjustments")).hasSize(1);
+        assertThat(whole.get("incomplete").isNull()).isTrue();
+        assertThat(ledger.get(REVIEWS).body().get("incomplete").isNull()).isTrue();
     }
 
     @Test

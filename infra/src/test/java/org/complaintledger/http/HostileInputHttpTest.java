@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.complaintledger.http.LedgerClient.Reply;
 import org.complaintledger.testsupport.LedgerTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,12 +73,10 @@ class HostileInputHttpTest {
     }
 
     @Test
-    void aMegabyteInvestigatorIsABodyTooLarge() {
-        long before = refusals.eventCount();
-        Reply reply = ledger.post(complaint + "/investigator-grants", grant("i".repeat(1_000_000)));
-        assertThat(reply.status()).isEqualTo(413);
-        assertProblem(reply, "body-too-large");
-        assertThat(refusals.eventCount()).isEqualTo(before);
+    void aMegabyteInvestigatorIsRefusedNamingTheField() {
+        Reply reply = refusals.badRequest(() -> ledger.post(complaint + "/investigator-grants",
+                grant("i".repeat(1_000_000))), "investigator");
+        assertThat(rule(reply, "investigator")).contains("200");
     }
 
     @Test
@@ -93,19 +92,43 @@ class HostileInputHttpTest {
                 "{\"description\": \"d\", \"outcomesSought\": [" + many + "]}"), "outcomesSought");
     }
 
+    @Test
+    void aMegabyteDescriptionIsRefusedNamingTheFieldBeforeItIsStored() {
+        Reply reply = refusals.badRequest(() -> ledger.post("/api/complaints", complaintWith(
+                "\"description\": \"" + "d".repeat(1_000_000) + "\"")), "description");
+        assertThat(rule(reply, "description")).contains("10000");
+    }
+
     /**
-     * A megabyte rather than the 10 MB of the finding: Tomcat reads and discards up to 2 MB of a refused body
+     * Over 2 MB rather than the 10 MB of the finding: Tomcat reads and discards up to 4 MB of a refused body
      * (server.tomcat.max-swallow-size) so that the client reads the answer; past that it closes the connection.
      */
     @Test
-    void aMegabyteDescriptionIsRefusedBeforeItIsStored() {
+    void aBodyOverTwoMegabytesIsTooLarge() {
+        assertTooLarge(() -> ledger.post("/api/complaints", complaintWith(
+                "\"description\": \"" + "d".repeat(2_200_000) + "\"")));
+    }
+
+    /** Small in bytes, but costly to hold: refused while it is parsed, past 50,000 keys, values and brackets. */
+    @Test
+    void aBodyOfAHugeListOrManyFieldsIsTooLarge() {
+        assertTooLarge(() -> ledger.post(complaint + "/issues",
+                "{\"description\": \"d\", \"outcomesSought\": [" + "\"x\", ".repeat(60_000) + "\"x\"]}"));
+        StringBuilder many = new StringBuilder("{\"description\": \"d\"");
+        for (int i = 0; i < 30_000; i++) {
+            many.append(", \"f").append(i).append("\": 0");
+        }
+        String body = many.append('}').toString();
+        assertTooLarge(() -> ledger.post(complaint + "/issues", body));
+    }
+
+    private void assertTooLarge(Supplier<Reply> request) {
         long before = refusals.eventCount();
-        Reply reply = ledger.post("/api/complaints", complaintWith(
-                "\"description\": \"" + "d".repeat(1_000_000) + "\""));
+        Reply reply = request.get();
+        assertThat(refusals.eventCount()).isEqualTo(before);
         assertThat(reply.status()).isEqualTo(413);
         assertProblem(reply, "body-too-large");
-        assertThat(reply.body().get("detail").asString()).contains("256 KB");
-        assertThat(refusals.eventCount()).isEqualTo(before);
+        assertThat(reply.body().get("detail").asString()).contains("2 MB", "50,000");
     }
 
     @Test

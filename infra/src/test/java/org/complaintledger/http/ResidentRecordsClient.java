@@ -41,7 +41,7 @@ final class ResidentRecordsClient {
     /** The reviews due for this resident: "id KIND date overdue|due", in the order the ledger lists them. */
     List<String> reviewsDue(String by) {
         List<String> due = new ArrayList<>();
-        ledger.get("/api/reviews-due" + (by == null ? "" : "?by=" + by)).body().forEach(review -> {
+        ledger.get("/api/reviews-due" + (by == null ? "" : "?by=" + by)).body().get("reviews").forEach(review -> {
             if (review.get("residentId").asString().equals(id)) {
                 due.add(review.get("recordId").asString() + " " + review.get("kind").asString() + " "
                         + review.get("reviewDue").asString() + (review.get("overdue").asBoolean() ? " overdue" : " due"));

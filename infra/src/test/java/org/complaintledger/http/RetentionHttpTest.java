@@ -70,7 +70,7 @@ class RetentionHttpTest {
     }
 
     static List<String> due(LedgerClient ledger) {
-        return strings(ledger.get("/api/retention/due").body(), "dataSubjectId");
+        return strings(ledger.get("/api/retention/due").body().get("subjects"), "dataSubjectId");
     }
 
     static List<String> strings(JsonNode array, String... field) {

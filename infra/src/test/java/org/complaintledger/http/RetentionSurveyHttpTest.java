@@ -112,7 +112,7 @@ class RetentionSurveyHttpTest {
 
     /** "n complaints, n survey responses, lastActivityAt" of the subject in the list of those due. */
     private static String dueEntry(LedgerClient ledger, String subject) {
-        for (JsonNode entry : ledger.get("/api/retention/due").body()) {
+        for (JsonNode entry : ledger.get("/api/retention/due").body().get("subjects")) {
             if (entry.get("dataSubjectId").asString().equals(subject)) {
                 return entry.get("complaints").asInt() + " complaints, " + entry.get("surveyResponses").asInt()
                         + " survey responses, " + entry.get("lastActivityAt").asString();

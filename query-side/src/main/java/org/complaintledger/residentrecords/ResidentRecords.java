@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
+import org.complaintledger.reviewsdue.ReviewsDueProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +24,12 @@ public class ResidentRecords {
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final ParkedEventCounts parked;
 
-    public ResidentRecords(EventStore eventStore, JdbcTemplate jdbc) {
+    public ResidentRecords(EventStore eventStore, JdbcTemplate jdbc, ParkedEventCounts parked) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.parked = parked;
     }
 
     /**
@@ -34,6 +39,8 @@ public class ResidentRecords {
     public ResidentRecordsView of(String residentId) {
         List<AdjustmentView> adjustments = new ArrayList<>();
         List<RestrictionView> restrictions = new ArrayList<>();
+        // Read the parked events first: an event parked after this read is caught by the next request, never hidden.
+        Incomplete incomplete = parked.incomplete(ReviewsDueProjection.PROCESSING_GROUP);
         for (String recordId : jdbc.queryForList("SELECT record_id FROM review_due WHERE resident_id = ?",
                 String.class, residentId)) {
             List<?> events = events(recordId);
@@ -42,7 +49,7 @@ public class ResidentRecords {
         }
         adjustments.sort(Comparator.comparing(AdjustmentView::occurredAt).thenComparing(AdjustmentView::id));
         restrictions.sort(Comparator.comparing(RestrictionView::occurredAt).thenComparing(RestrictionView::id));
-        return new ResidentRecordsView(residentId, List.copyOf(adjustments), List.copyOf(restrictions));
+        return new ResidentRecordsView(residentId, List.copyOf(adjustments), List.copyOf(restrictions), incomplete);
     }
 
     /** The adjustment, if there is one with this id on the resident's record. */

@@ -2,6 +2,10 @@ package org.complaintledger.retention;
 
 import java.time.Clock;
 import java.util.List;
+import org.complaintledger.casesummary.CaseSummaryProjection;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
+import org.complaintledger.reviewsdue.ReviewsDueProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,17 +20,23 @@ public class RetentionController {
     private final RetentionPolicy policy;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ParkedEventCounts parked;
 
-    public RetentionController(RetentionDue due, RetentionPolicy policy, Clock clock, JdbcTemplate jdbc) {
+    public RetentionController(RetentionDue due, RetentionPolicy policy, Clock clock, JdbcTemplate jdbc,
+                               ParkedEventCounts parked) {
         this.due = due;
         this.policy = policy;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.parked = parked;
     }
 
     @GetMapping("/api/retention/due")
-    public List<DueSubject> due() {
-        return due.before(policy.retainedUntil(clock.instant()), MAX_ROWS);
+    public RetentionDueReport due() {
+        // Read the parked events first: an event parked after this read is caught by the next request, never hidden.
+        Incomplete incomplete = parked.incomplete(CaseSummaryProjection.PROCESSING_GROUP,
+                RetentionProjection.PROCESSING_GROUP, ReviewsDueProjection.PROCESSING_GROUP);
+        return new RetentionDueReport(due.before(policy.retainedUntil(clock.instant()), MAX_ROWS), incomplete);
     }
 
     @GetMapping("/api/retention/runs")

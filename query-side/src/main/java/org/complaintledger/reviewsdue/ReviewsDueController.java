@@ -7,6 +7,8 @@ import java.util.List;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.ledger.SaneDate;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
 import org.complaintledger.reviewsdue.ReviewsDueProjection.Kind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +26,21 @@ public class ReviewsDueController {
 
     private final JdbcTemplate jdbc;
     private final Timescales time;
+    private final ParkedEventCounts parked;
 
-    public ReviewsDueController(JdbcTemplate jdbc, Timescales time) {
+    public ReviewsDueController(JdbcTemplate jdbc, Timescales time, ParkedEventCounts parked) {
         this.jdbc = jdbc;
         this.time = time;
+        this.parked = parked;
     }
 
     /** Records in force whose review is due on or before {@code by} (today in London when absent). */
     @GetMapping("/api/reviews-due")
-    public List<ReviewDue> due(@RequestParam(required = false) String by) {
+    public ReviewsDueReport due(@RequestParam(required = false) String by) {
         LocalDate today = time.dayOf(time.now());
-        return jdbc.query("SELECT record_id, resident_id, kind, review_due FROM review_due "
+        // Read the parked events first: an event parked after this read is caught by the next request, never hidden.
+        Incomplete incomplete = parked.incomplete(ReviewsDueProjection.PROCESSING_GROUP);
+        List<ReviewDue> reviews = jdbc.query("SELECT record_id, resident_id, kind, review_due FROM review_due "
                         + "WHERE active AND review_due <= ? ORDER BY review_due, record_id LIMIT " + MAX_ROWS,
                 (rs, row) -> {
                     LocalDate due = rs.getDate(4).toLocalDate();
@@ -42,6 +48,7 @@ public class ReviewsDueController {
                             due.isBefore(today));
                 },
                 Date.valueOf(by == null ? today : day(by)));
+        return new ReviewsDueReport(reviews, incomplete);
     }
 
     private static LocalDate day(String by) {
