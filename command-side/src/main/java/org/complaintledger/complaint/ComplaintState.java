@@ -54,7 +54,7 @@ final class ComplaintState {
                 handled(e.stage(), e.handler());
             }
             case StageExtended e -> stages.computeIfPresent(e.stage(),
-                    (s, p) -> p.extendedTo(e.responseDue(), Extensions.withinLimitOrWithGoodReason(e)));
+                    (s, p) -> p.extendedTo(e.responseDue(), e.withinLimitOrWithGoodReason()));
             case StageResponseIssued e -> {
                 stages.computeIfPresent(e.stage(), (s, p) -> p.answered());
                 handled(e.stage(), e.respondedBy());

@@ -44,10 +44,6 @@ final class Extensions {
         }
     }
 
-    static boolean withinLimitOrWithGoodReason(StageExtended extension) {
-        return !extension.beyondCodeLimit() || !isBlank(extension.goodReason());
-    }
-
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }

@@ -33,4 +33,9 @@ public record StageExtended(String complaintId,
         // A Boolean so that events stored before this component existed still read (JSON null is not a boolean).
         toConvenePanel = Boolean.TRUE.equals(toConvenePanel);
     }
+
+    /** 6.4, 6.15: within the Code's limit, or beyond it with a good reason on the record. */
+    public boolean withinLimitOrWithGoodReason() {
+        return !beyondCodeLimit || (goodReason != null && !goodReason.isBlank());
+    }
 }

@@ -116,7 +116,7 @@ public class TimescaleComplianceProjection {
                         + "extensions_within_limit_or_with_good_reason = "
                         + "extensions_within_limit_or_with_good_reason AND ? WHERE complaint_id = ? AND stage = ?",
                 date(e.responseDue()), date(e.previousResponseDue()), e.beyondCodeLimit() ? 1 : 0,
-                e.workingDaysBeyondOriginal(), !e.beyondCodeLimit() || e.goodReason() != null,
+                e.workingDaysBeyondOriginal(), e.withinLimitOrWithGoodReason(),
                 e.complaintId(), e.stage().number());
     }
 
