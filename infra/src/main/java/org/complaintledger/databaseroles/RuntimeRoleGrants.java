@@ -113,7 +113,22 @@ class RuntimeRoleGrants implements Callback {
         // nextval for the serial keys; never setval (UPDATE), which could make the ledger's global index go backwards
         statements.add("REVOKE ALL ON ALL SEQUENCES IN SCHEMA " + schema + " FROM " + quote(runtime));
         statements.add("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + quote(runtime));
+        // Reports "as at" a past instant rebuild their read models in the session's own temporary tables
+        // (reports.asat.LedgerAsAt); only the database's owner may grant that, so another owner grants it by hand.
+        if (ownsDatabase(owner)) {
+            statements.add("GRANT TEMPORARY ON DATABASE " + quote(single(owner, "SELECT current_database()"))
+                    + " TO " + quote(runtime));
+        } else {
+            LOG.warn("The migrations' role does not own the database, so cannot let {} create temporary tables: "
+                    + "reports as at a past instant will be refused until it is granted (docs/operations.md).",
+                    runtime);
+        }
         return statements;
+    }
+
+    private static boolean ownsDatabase(Connection owner) throws SQLException {
+        return Boolean.parseBoolean(single(owner, "SELECT (pg_get_userbyid(datdba) = current_user)::text "
+                + "FROM pg_database WHERE datname = current_database()"));
     }
 
     /** The tables in Flyway's schema that the owner owns (it can grant on no others). */

@@ -38,8 +38,9 @@ final class EmbeddedRoleSetup {
             statement.execute(loginRole(EmbeddedRoles.RUNTIME, roles.runtime()));
             statement.execute("ALTER ROLE " + EmbeddedRoles.SUPERUSER + " PASSWORD '" + roles.superuser() + "'");
             statement.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + EmbeddedRoles.OWNER);
-            // no temporary tables either: the ledger uses none
+            // temporary tables for the runtime role alone: reports as at a past instant rebuild in them
             statement.execute("REVOKE TEMPORARY ON DATABASE " + EmbeddedRoles.DATABASE + " FROM PUBLIC");
+            statement.execute("GRANT TEMPORARY ON DATABASE " + EmbeddedRoles.DATABASE + " TO " + EmbeddedRoles.RUNTIME);
             statement.execute(HAND_OVER_TO_OWNER);
             connection.commit();
             // Only now that every role has its password may the server ask for them.

@@ -78,7 +78,6 @@ class RuntimeRoleTest {
             "ALTER TABLE domain_event_entry OWNER TO current_user",
             "DROP TABLE domain_event_entry CASCADE",
             "CREATE TABLE forged_events (payload bytea)",
-            "CREATE TEMPORARY TABLE forged_events (payload bytea)",
             "CREATE SCHEMA forged",
             "SELECT setval('domain_event_entry_global_index_seq', 1)",
             "DELETE FROM data_subject_key",

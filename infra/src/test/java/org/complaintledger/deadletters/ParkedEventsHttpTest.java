@@ -189,7 +189,8 @@ class ParkedEventsHttpTest {
                 processing.deadLetterQueue(name).isPresent()).as(name)
                 .isEqualTo(processor instanceof StreamingEventProcessor));
         assertThat(parkedEvents.processingGroups())
-                .containsExactly("case-summary", "due-steps", "outcomes-and-remedies", "retention", "reviews-due",
+                .containsExactly("case-summary", "due-steps", "landlord-context", "outcomes-and-remedies", "retention",
+                        "reviews-due",
                         "timescale-compliance");
     }
 

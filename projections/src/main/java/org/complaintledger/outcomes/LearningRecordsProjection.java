@@ -3,6 +3,8 @@ package org.complaintledger.outcomes;
 import static org.complaintledger.outcomes.Days.date;
 import static org.complaintledger.outcomes.Days.dayOf;
 
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,6 +14,7 @@ import org.complaintledger.learning.ImprovementRescheduled;
 import org.complaintledger.learning.LearningEvent;
 import org.complaintledger.learning.LearningLinkedToComplaint;
 import org.complaintledger.learning.LearningRecorded;
+import org.complaintledger.reporting.ReportReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OutcomesAndRemediesProjection.PROCESSING_GROUP)
-public class LearningRecordsProjection {
+public class LearningRecordsProjection implements ReportReadModel {
 
     private final JdbcTemplate jdbc;
 
@@ -57,8 +60,20 @@ public class LearningRecordsProjection {
 
     @ResetHandler
     void replayFromScratch() {
-        jdbc.update("DELETE FROM learning_complaint");
-        jdbc.update("DELETE FROM learning_record");
+        // the links first: they name the records
+        tables().reversed().forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("learning_record", "learning_complaint");
+    }
+
+    @Override
+    public void apply(Object event, Instant recordedAt) {
+        if (event instanceof LearningEvent e) {
+            on(e);
+        }
     }
 
     private void linked(String learningId, String complaintId, LearningEvent e) {

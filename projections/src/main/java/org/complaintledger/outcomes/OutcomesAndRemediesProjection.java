@@ -5,6 +5,7 @@ import static org.complaintledger.outcomes.Days.dayOf;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -34,6 +35,7 @@ import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.TrackedAction;
 import org.complaintledger.complaint.TrackedRemedy;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.reporting.ReportReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OutcomesAndRemediesProjection.PROCESSING_GROUP)
-public class OutcomesAndRemediesProjection {
+public class OutcomesAndRemediesProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "outcomes-and-remedies";
 
@@ -101,9 +103,19 @@ public class OutcomesAndRemediesProjection {
     @ResetHandler
     void replayFromScratch() {
         // DELETE, not TRUNCATE: the runtime role may not truncate (databaseroles.RuntimePrivileges).
-        for (String table : List.of("outcome_decision", "outcome_action", "ombudsman_referral", "ombudsman_finding",
-                "ombudsman_order")) {
-            jdbc.update("DELETE FROM " + table);
+        tables().forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("outcome_decision", "outcome_action", "ombudsman_referral", "ombudsman_finding",
+                "ombudsman_order");
+    }
+
+    @Override
+    public void apply(Object event, Instant recordedAt) {
+        if (event instanceof ComplaintEvent e) {
+            on(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.complaintledger.timescalecompliance;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,6 +29,7 @@ import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
 import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.reporting.ReportReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TimescaleComplianceProjection.PROCESSING_GROUP)
-public class TimescaleComplianceProjection {
+public class TimescaleComplianceProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "timescale-compliance";
 
@@ -69,7 +71,7 @@ public class TimescaleComplianceProjection {
             case EscalationRefused e -> closed(id, "stage = " + e.toStage().number(), "ESCALATION_REFUSED",
                     e.occurredAt());
             // 2.4: a refusal or withdrawal closes what is open unanswered; answered stages keep their figures
-            case ComplaintRefused e -> closed(id, "standing = 'OPEN'", "REFUSED", e.occurredAt());
+            case ComplaintRefused e -> refused(e);
             case ComplaintTakenOn e -> takenOn(e);
             case ComplaintWithdrawn e -> closed(id, "standing = 'OPEN'", "WITHDRAWN", e.occurredAt());
             case IssueAdded e -> { /* folded into stage 1's response; no timescale of its own */ }
@@ -90,11 +92,24 @@ public class TimescaleComplianceProjection {
         jdbc.update("DELETE FROM timescale_compliance");
     }
 
+    @Override
+    public List<String> tables() {
+        return List.of("timescale_compliance");
+    }
+
+    @Override
+    public void apply(Object event, Instant recordedAt) {
+        if (event instanceof ComplaintEvent e) {
+            on(e);
+        }
+    }
+
     private void logged(ComplaintLogged e) {
-        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, opened_on, "
-                        + "standing, acknowledgement_due) VALUES (?, 1, ?, ?, ?, ?, 'OPEN', ?) "
+        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, channel, "
+                        + "opened_on, standing, acknowledgement_due) VALUES (?, 1, ?, ?, ?, ?, ?, 'OPEN', ?) "
                         + "ON CONFLICT (complaint_id, stage) DO NOTHING",
                 e.complaintId(), e.codeVersion(), e.tenure() == null ? null : e.tenure().name(), e.category(),
+                e.channel().name(),
                 day(e.occurredAt()), date(e.acknowledgementDue()));
     }
 
@@ -126,7 +141,8 @@ public class TimescaleComplianceProjection {
             + "acknowledged_on_time = NULL, original_response_due = EXCLUDED.original_response_due, "
             + "response_due = EXCLUDED.response_due, extensions = 0, extensions_beyond_limit = 0, "
             + "working_days_extended = NULL, extensions_within_limit_or_with_good_reason = TRUE, responded_on = NULL, "
-            + "working_days_taken = NULL, on_time_as_extended = NULL, on_time_against_original = NULL";
+            + "working_days_taken = NULL, on_time_as_extended = NULL, on_time_against_original = NULL, "
+            + "refusal_reason = NULL";
 
     /**
      * A stage asked for, or asked for again after a refused escalation (5.11): the request asked again is the one
@@ -151,9 +167,9 @@ public class TimescaleComplianceProjection {
      */
     private void startAfresh(String id, Stage stage, Date openedOn, Date takenOnOn, LocalDate acknowledgementDue,
                              LocalDate responseDue, String alsoSet) {
-        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, opened_on, "
-                        + "taken_on_on, standing, acknowledgement_due, original_response_due, response_due) "
-                        + "SELECT complaint_id, ?, code_version, tenure, category, ?, ?, 'OPEN', ?, ?, ? "
+        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, channel, "
+                        + "opened_on, taken_on_on, standing, acknowledgement_due, original_response_due, response_due) "
+                        + "SELECT complaint_id, ?, code_version, tenure, category, channel, ?, ?, 'OPEN', ?, ?, ? "
                         + "FROM timescale_compliance WHERE complaint_id = ? AND stage = 1 "
                         + "ON CONFLICT (complaint_id, stage) DO UPDATE SET " + alsoSet + ", " + AFRESH,
                 stage.number(), openedOn, takenOnOn, date(acknowledgementDue), date(responseDue), date(responseDue),
@@ -185,6 +201,13 @@ public class TimescaleComplianceProjection {
                         + "WHERE complaint_id = ? AND stage = ?",
                 rs -> rs.next() ? BANK_HOLIDAYS_ONLY.workingDaysBetween(rs.getDate(1).toLocalDate(), responded) : null,
                 e.complaintId(), e.stage().number());
+    }
+
+    /** 2.4: a refusal closes what is open unanswered, with its ground (4.1; 2022 1.3) for refusals by ground. */
+    private void refused(ComplaintRefused e) {
+        jdbc.update("UPDATE timescale_compliance SET standing = 'REFUSED', closed_on = ?, refusal_reason = ? "
+                + "WHERE complaint_id = ? AND standing = 'OPEN'", day(e.occurredAt()), e.reason().name(),
+                e.complaintId());
     }
 
     /** {@code which} is one of this class's own conditions, never input. */

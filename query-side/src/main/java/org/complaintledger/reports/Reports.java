@@ -1,0 +1,56 @@
+package org.complaintledger.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.complaintledger.landlordcontext.LandlordContextProjection;
+import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
+import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.parkedevents.ParkedEventCounts;
+import org.complaintledger.reports.asat.FigureChanges;
+import org.complaintledger.reports.asat.LedgerAsAt;
+import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers a report from the report read models, now or as at a past instant; as at one, also reads it now and says
+ * which figures have changed since and which backdated steps changed them.
+ */
+@Component
+public class Reports {
+
+    private final LedgerAsAt ledger;
+    private final ParkedEventCounts parked;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Reports(LedgerAsAt ledger, ParkedEventCounts parked, JsonMapper json, Clock clock) {
+        this.ledger = ledger;
+        this.parked = parked;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The report {@code read} makes for {@code period}, as the ledger stands now ({@code asAt} null) or stood at
+     * {@code asAt}; InvalidField for an {@code asAt} in the future.
+     */
+    public <R> ReportAnswer<R> answer(String title, ReportPeriod period, Instant asAt,
+                                      Function<JdbcTemplate, R> read) {
+        Instant answeredAt = clock.instant();
+        LedgerAsAt.checked(asAt, answeredAt);
+        if (asAt == null) {
+            // parked events are read first: one parked during the report is caught by the next, never hidden
+            Incomplete incomplete = parked.incomplete(TimescaleComplianceProjection.PROCESSING_GROUP,
+                    OutcomesAndRemediesProjection.PROCESSING_GROUP, LandlordContextProjection.PROCESSING_GROUP);
+            return new ReportAnswer<>(title, period, period.label(), null, answeredAt, incomplete,
+                    ledger.now(read), null);
+        }
+        LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.to(), read);
+        R now = ledger.now(read);
+        return new ReportAnswer<>(title, period, period.label(), asAt, answeredAt, null, then.report(),
+                new ReportAnswer.SinceAsAt(FigureChanges.between(json, then.report(), now), then.corrections()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.complaintledger.reports.asat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.complaintledger.calendar.WorkingDayCalendar;
+import org.complaintledger.code.InvalidField;
+import org.complaintledger.ledger.LedgerEvent;
+import org.complaintledger.ledger.SaneDate;
+import org.complaintledger.reporting.ReportReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the report read models as they are now, or as the ledger stood at a past instant ("as at"): then the read
+ * models are rebuilt, by their own code, from the events recorded by that instant into temporary tables of the same
+ * names, which PostgreSQL looks in first for the rest of the transaction; the transaction is rolled back, so the live
+ * tables are never written. Last year's published figures are so reproduced exactly, whatever was recorded since.
+ */
+@Component
+public class LedgerAsAt {
+
+    /** More corrections than this are counted, not listed: a report is no event dump. */
+    public static final int CORRECTIONS_LISTED = 1_000;
+
+    private final List<ReportReadModel> readModels;
+    private final EventStorageEngine events;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
+    private final TransactionTemplate scratch;
+
+    public LedgerAsAt(List<ReportReadModel> readModels, EventStorageEngine events, JdbcTemplate jdbc,
+                      PlatformTransactionManager transactions) {
+        this.readModels = readModels;
+        this.events = events;
+        this.jdbc = jdbc;
+        // one snapshot for every query of a report, so its figures add up even while events arrive
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+        this.scratch = new TransactionTemplate(transactions);
+    }
+
+    /** {@code asAt} unchanged (null for now), or InvalidField: it must be a sane instant, not in the future. */
+    public static Instant checked(Instant asAt, Instant now) {
+        SaneDate.Parameter.checked("asAt", asAt);
+        if (asAt != null && asAt.isAfter(now)) {
+            throw new InvalidField("asAt", "must not be in the future: the ledger cannot say how it will stand");
+        }
+        return asAt;
+    }
+
+    /** The report {@code read} makes of the read models now. */
+    public <T> T now(Function<JdbcTemplate, T> read) {
+        return snapshot.execute(status -> read.apply(jdbc));
+    }
+
+    /**
+     * The report {@code read} makes of the read models as they stood at {@code asAt}, and the corrections recorded
+     * since that describe days up to {@code describingUpTo}: events recorded after {@code asAt} that happened on or
+     * before it (backdated steps), which changed what could be read then.
+     */
+    public <T> AsAt<T> at(Instant asAt, LocalDate describingUpTo, Function<JdbcTemplate, T> read) {
+        return scratch.execute(status -> {
+            status.setRollbackOnly();
+            shadowTables();
+            Corrections corrections = rebuild(asAt, describingUpTo);
+            return new AsAt<>(read.apply(jdbc), corrections);
+        });
+    }
+
+    /** What a report read as at an instant, and the corrections recorded after it. */
+    public record AsAt<T>(T report, Corrections corrections) {
+    }
+
+    private void shadowTables() {
+        for (ReportReadModel model : readModels) {
+            for (String table : model.tables()) {
+                // the table's own name from the model, never input
+                jdbc.execute("CREATE TEMPORARY TABLE " + table + " (LIKE " + table + " INCLUDING ALL) ON COMMIT DROP");
+                Boolean temporary = jdbc.queryForObject("SELECT relpersistence = 't' FROM pg_class "
+                        + "WHERE oid = to_regclass(?)", Boolean.class, table);
+                if (!Boolean.TRUE.equals(temporary)) {
+                    throw new IllegalStateException(table + " is not shadowed by a temporary table");
+                }
+            }
+        }
+    }
+
+    private Corrections rebuild(Instant asAt, LocalDate describingUpTo) {
+        Instant endOfPeriod = describingUpTo.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+        Instant describing = endOfPeriod.isBefore(asAt) ? endOfPeriod : asAt;
+        List<LaterEvent> listed = new ArrayList<>();
+        long count = 0;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> messages = stream.iterator();
+            while (messages.hasNext()) {
+                TrackedEventMessage<?> message = messages.next();
+                Instant recordedAt = message.getTimestamp();
+                Object payload = message.getPayload();
+                if (!recordedAt.isAfter(asAt)) {
+                    readModels.forEach(model -> model.apply(payload, recordedAt));
+                } else if (payload instanceof LedgerEvent event && event.occurredAt().isBefore(describing)) {
+                    count++;
+                    if (listed.size() < CORRECTIONS_LISTED) {
+                        listed.add(LaterEvent.of(message, event));
+                    }
+                }
+            }
+        }
+        return new Corrections(count, listed);
+    }
+}
