@@ -59,7 +59,7 @@ class TimescaleComplianceProjectionTest {
                 "response_due", day("2025-03-12"), "extensions", 2, "extensions_beyond_limit", 1,
                 "working_days_extended", 15, "extensions_within_limit_or_with_good_reason", true,
                 "responded_on", day("2025-03-11"), "working_days_taken", 26, "on_time_as_extended", true,
-                "on_time_against_original", false));
+                "on_time_against_original", false, "channel", "EMAIL", "refusal_reason", null));
         // Counted in March, the month of the escalation request; Mon 17 March to Tue 15 April: 4 + 5 * 3 + 2 = 21.
         assertThat(stage(Life2024.ID, 2)).isEqualTo(row("complaint_id", Life2024.ID, "stage", 2,
                 "code_version", "2024", "tenure", "LOW_COST_RENTAL", "category", "damp-and-mould",
@@ -69,7 +69,7 @@ class TimescaleComplianceProjectionTest {
                 "response_due", day("2025-04-16"), "extensions", 0, "extensions_beyond_limit", 0,
                 "working_days_extended", null, "extensions_within_limit_or_with_good_reason", true,
                 "responded_on", day("2025-04-15"), "working_days_taken", 21, "on_time_as_extended", true,
-                "on_time_against_original", true));
+                "on_time_against_original", true, "channel", "EMAIL", "refusal_reason", null));
     }
 
     @Test
@@ -125,8 +125,10 @@ class TimescaleComplianceProjectionTest {
         assertThat(standing(RefusedThenTakenOn.ID, 1)).isEqualTo(row("opened_on", day("2025-06-02"),
                 "taken_on_on", null, "standing", "REFUSED", "closed_on", day("2025-06-04"),
                 "acknowledgement_due", day("2025-06-09"), "acknowledged_on_time", null, "response_due", null));
+        assertThat(stage(RefusedThenTakenOn.ID, 1)).containsEntry("refusal_reason", "MORE_THAN_12_MONTHS");
 
-        feed(RefusedThenTakenOn.TAKEN_ON);  // 2.4: owed afresh from the instruction
+        feed(RefusedThenTakenOn.TAKEN_ON);  // 2.4: owed afresh from the instruction, the refusal's ground gone
+        assertThat(stage(RefusedThenTakenOn.ID, 1)).containsEntry("refusal_reason", null);
         assertThat(standing(RefusedThenTakenOn.ID, 1)).isEqualTo(row("opened_on", day("2025-06-02"),
                 "taken_on_on", day("2025-07-07"), "standing", "OPEN", "closed_on", null,
                 "acknowledgement_due", day("2025-07-14"), "acknowledged_on_time", null, "response_due", null));
