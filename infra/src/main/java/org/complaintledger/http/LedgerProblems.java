@@ -16,10 +16,13 @@ import org.complaintledger.code.NotOnRecord;
 import org.complaintledger.deadletters.UnknownProcessingGroup;
 import org.complaintledger.personaldata.DataSubjectErased;
 import org.complaintledger.personaldata.KeyStoreUnavailable;
+import org.complaintledger.reports.asat.RebuildsBusy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -119,6 +122,15 @@ class LedgerProblems {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "key-store-unavailable", "The key store is unavailable",
                 "the keys that seal and open personal data cannot be reached, so nothing was recorded or read; "
                         + "try again later");
+    }
+
+    /** Reports as at a past instant are rebuilt a few at a time: a temporary refusal, not the caller's mistake. */
+    @ExceptionHandler(RebuildsBusy.class)
+    ResponseEntity<ProblemDetail> rebuildsBusy(RebuildsBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RebuildsBusy.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "reports-busy", "Reports as at a past instant are busy",
+                        e.getMessage()));
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -31,6 +33,12 @@ public class LedgerAsAt {
 
     /** More corrections than this are counted, not listed: a report is no event dump. */
     public static final int CORRECTIONS_LISTED = 1_000;
+
+    /** Rebuilds at once: each reads every event, so one per core of a small server, and the others wait briefly. */
+    static final int REBUILDS_AT_ONCE = 2;
+    private static final long LONGEST_WAIT_SECONDS = 5;
+
+    private final Semaphore rebuilds = new Semaphore(REBUILDS_AT_ONCE);
 
     private final List<ReportReadModel> readModels;
     private final EventStorageEngine events;
@@ -70,12 +78,24 @@ public class LedgerAsAt {
      * before it (backdated steps), which changed what could be read then.
      */
     public <T> AsAt<T> at(Instant asAt, LocalDate describingUpTo, Function<JdbcTemplate, T> read) {
-        return scratch.execute(status -> {
-            status.setRollbackOnly();
-            shadowTables();
-            Corrections corrections = rebuild(asAt, describingUpTo);
-            return new AsAt<>(read.apply(jdbc), corrections);
-        });
+        try {
+            if (!rebuilds.tryAcquire(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new RebuildsBusy(REBUILDS_AT_ONCE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RebuildsBusy(REBUILDS_AT_ONCE);
+        }
+        try {
+            return scratch.execute(status -> {
+                status.setRollbackOnly();
+                shadowTables();
+                Corrections corrections = rebuild(asAt, describingUpTo);
+                return new AsAt<>(read.apply(jdbc), corrections);
+            });
+        } finally {
+            rebuilds.release();
+        }
     }
 
     /** What a report read as at an instant, and the corrections recorded after it. */
