@@ -2,7 +2,7 @@ package org.complaintledger.reports.tsm;
 
 /** Why a complaint at a stage is left out of a TSM figure, in the report's words. */
 enum ExclusionReason {
-    NOT_ACCEPTED("Not accepted as a complaint under the Code's exclusions (2.1-2.5; 2022 1.3, 4.1), on the ground "
+    NOT_ACCEPTED("Not accepted as a complaint under the Code's exclusions (2.1-2.5; 2022 1.7-1.9), on the ground "
             + "shown: it never entered this stage of the procedure, so it is no complaint received at the stage "
             + "(CH01). A refusal that did not stand (taken on, 2.4) is counted."),
     ESCALATION_REFUSED("Escalation to this stage refused on one of the same grounds (5.11; 2022 5.9, 4.14): the stage "
