@@ -1,18 +1,15 @@
 package org.complaintledger.reports.tsm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.complaintledger.projectiontest.ComplaintEvents.at;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.complaintledger.reports.ReportAnswer;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.asat.FigureChanges;
 import org.complaintledger.reports.render.ReportResponses;
-import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,10 +37,7 @@ class TenantSatisfactionMeasuresPageTest {
 
     @BeforeAll
     static void rendered() {
-        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(DATABASE.jdbc());
-        TsmLedger.complaints().forEach(event -> timescales.apply(event, event.occurredAt()));
-        new LandlordContextProjection(DATABASE.jdbc()).apply(TsmLedger.homesOwned(2024,
-                TsmLedger.LOW_COST_RENTAL_HOMES, TsmLedger.LOW_COST_HOME_OWNERSHIP_HOMES), at("2025-04-10"));
+        TsmLedger.fedTo(DATABASE.jdbc());
         report = new TenantSatisfactionMeasuresReading(YEAR, PublishedReading.AS_EXTENDED).apply(DATABASE.jdbc());
         ReportAnswer<TenantSatisfactionMeasures> answer = new ReportAnswer<>(TenantSatisfactionMeasuresController.TITLE,
                 YEAR, YEAR.label(), null, Instant.parse("2025-05-01T09:00:00Z"), null, report, null);

@@ -1,11 +1,13 @@
 package org.complaintledger.reports.tsm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.complaintledger.projectiontest.ComplaintEvents.at;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
+import org.complaintledger.projectiontest.ComplaintHistories.RefusedThenTakenOn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ByCodeVersion;
@@ -29,15 +31,13 @@ class TenantSatisfactionMeasuresTest {
     @RegisterExtension
     static final ProjectionDatabase DATABASE = ProjectionDatabase.withModuleMigrations();
 
-    private static final ReportPeriod YEAR = ReportPeriod.financialYear("financialYear", 2024);
-
     @BeforeAll
     static void ledger() {
+        TsmLedger.fedTo(DATABASE.jdbc());
+        // 2025/26: a complaint refused Wed 4 June 2025 and taken on at the Ombudsman's word (2.4); no low-cost home
+        // ownership homes owned
         TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(DATABASE.jdbc());
-        TsmLedger.complaints().forEach(event -> timescales.apply(event, event.occurredAt()));
-        new LandlordContextProjection(DATABASE.jdbc()).apply(TsmLedger.homesOwned(2024,
-                TsmLedger.LOW_COST_RENTAL_HOMES, TsmLedger.LOW_COST_HOME_OWNERSHIP_HOMES), at("2025-04-10"));
-        // 2025/26 owned no low-cost home ownership homes
+        RefusedThenTakenOn.ALL.forEach(event -> timescales.apply(event, event.occurredAt()));
         new LandlordContextProjection(DATABASE.jdbc()).apply(TsmLedger.homesOwned(2025, 2_400, 0), at("2026-04-10"));
     }
 
@@ -134,11 +134,11 @@ class TenantSatisfactionMeasuresTest {
         List<Exclusion> excluded = measures(2024, PublishedReading.AS_EXTENDED).excluded();
 
         assertThat(excluded).extracting(Exclusion::label, Exclusion::count, Exclusion::complaintIds).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CH01 stage 1 NOT_ACCEPTED MORE_THAN_12_MONTHS", 1L, List.of("f")),
-                org.assertj.core.groups.Tuple.tuple("CH01 stage 1 TENURE_NOT_RECORDED", 1L, List.of("h")),
-                org.assertj.core.groups.Tuple.tuple("CH01 stage 2 ESCALATION_REFUSED", 1L, List.of("j")),
-                org.assertj.core.groups.Tuple.tuple("CH01 stage 3 STAGE_THREE", 1L, List.of("i")),
-                org.assertj.core.groups.Tuple.tuple("CH02 stage 3 STAGE_THREE", 1L, List.of("i")));
+                tuple("CH01 stage 1 NOT_ACCEPTED MORE_THAN_12_MONTHS", 1L, List.of("f")),
+                tuple("CH01 stage 1 TENURE_NOT_RECORDED", 1L, List.of("h")),
+                tuple("CH01 stage 2 ESCALATION_REFUSED", 1L, List.of("j")),
+                tuple("CH01 stage 3 STAGE_THREE", 1L, List.of("i")),
+                tuple("CH02 stage 3 STAGE_THREE", 1L, List.of("i")));
         assertThat(excluded.get(0).why()).contains("2.1-2.5");
         assertThat(excluded.get(3).why()).contains("2022 5.17");
     }
@@ -156,6 +156,19 @@ class TenantSatisfactionMeasuresTest {
         });
         // a and i, received in March 2024, are 2023/24's: 2 received, both rental
         assertThat(measures.ch01().get(0).byTenure().get(0).counted()).isEqualTo(2);
+    }
+
+    /**
+     * A refusal that did not stand is counted: received Mon 2 June 2025 (low-cost home ownership), refused, taken on
+     * 7 July: 1 received, 0 refused, 1 counted, and nothing excluded.
+     */
+    @Test
+    void countsAComplaintWhoseRefusalDidNotStand() {
+        TenantSatisfactionMeasures measures = measures(2025, PublishedReading.AS_EXTENDED);
+
+        assertThat(measures.ch01().get(0).byTenure().get(1)).extracting(PerThousandHomes::received,
+                PerThousandHomes::refused, PerThousandHomes::counted).containsExactly(1L, 0L, 1L);
+        assertThat(measures.excluded()).isEmpty();
     }
 
     /** 2025/26 recorded no low-cost home ownership homes: that rate is not computed; the rental one is. */

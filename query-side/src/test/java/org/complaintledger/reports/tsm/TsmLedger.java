@@ -24,7 +24,10 @@ import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.Tenure;
 import org.complaintledger.landlord.context.Homes;
 import org.complaintledger.landlord.context.HomesOwnedRecorded;
+import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.projectiontest.ComplaintEvents.Facts;
+import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A landlord's 2024/25 (1 April 2024 to 31 March 2025), the first year of the 2024 Code, fed to the TSM test as the
@@ -50,6 +53,14 @@ final class TsmLedger {
     static HomesOwnedRecorded homesOwned(int year, int rental, int homeOwnership) {
         return new HomesOwnedRecorded("landlord-context", at(year + 1 + "-04-10"), null, year,
                 new Homes(rental, homeOwnership), null, null, "officer-1");
+    }
+
+    /** The complaints and 2024/25's homes owned, fed to the real projections writing through {@code jdbc}. */
+    static void fedTo(JdbcTemplate jdbc) {
+        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(jdbc);
+        complaints().forEach(event -> timescales.apply(event, event.occurredAt()));
+        new LandlordContextProjection(jdbc).apply(homesOwned(2024, LOW_COST_RENTAL_HOMES, LOW_COST_HOME_OWNERSHIP_HOMES),
+                at("2025-04-10"));
     }
 
     static List<ComplaintEvent> complaints() {
