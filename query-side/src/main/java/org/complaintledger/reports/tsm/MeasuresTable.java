@@ -1,6 +1,7 @@
 package org.complaintledger.reports.tsm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.complaintledger.reports.render.CsvTable;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ComplaintsReceived;
@@ -35,6 +36,6 @@ final class MeasuresTable {
     }
 
     private static List<Object> row(Object... cells) {
-        return java.util.Arrays.asList(cells);
+        return Arrays.asList(cells);  // cells may be null (a figure not computed)
     }
 }
