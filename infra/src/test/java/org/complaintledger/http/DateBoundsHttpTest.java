@@ -162,6 +162,8 @@ class DateBoundsHttpTest {
             rows.add(Arguments.of("/api/analysis/complaints.csv?from=" + extreme, "from"));
             rows.add(Arguments.of("/api/analysis/complaints.csv?to=" + extreme, "to"));
             rows.add(Arguments.of("/api/landlord/closure-days?asAt=" + extreme + "T00:00:00Z", "asAt"));
+            rows.add(Arguments.of("/api/reports/tenant-satisfaction-measures?financialYear=2024&asAt=" + extreme
+                    + "T00:00:00Z", "asAt"));
         }
         return rows.stream();
     }
