@@ -73,7 +73,8 @@ final class StepWording {
                     .add("Response due", Words.day(a.responseDue())));
             case StageExtended e -> worded(Words.stage(e.stage()) + " response deadline extended",
                     rule(e.stage(), s -> s.extension().provision()), new Facts()
-                    .add("Deadline moved", Words.day(e.previousResponseDue()) + " to " + Words.day(e.responseDue()))
+                    .add("Deadline moved from", Words.day(e.previousResponseDue()))
+                    .add("Deadline moved to", Words.day(e.responseDue()))
                     .add("Reason", e.reason()).add("Resident informed", Words.yesNo(e.residentInformed()))
                     .add("Ombudsman's contact details given", Words.yesNo(e.ombudsmanContactDetailsGiven()))
                     .add("Working days beyond the original deadline", String.valueOf(e.workingDaysBeyondOriginal()))

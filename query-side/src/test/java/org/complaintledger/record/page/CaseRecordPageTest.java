@@ -17,6 +17,7 @@ import org.complaintledger.complaint.DocumentKind;
 import org.complaintledger.complaint.DocumentRef;
 import org.complaintledger.complaint.RemedyOffered;
 import org.complaintledger.complaint.RemedyType;
+import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.Tenure;
 import org.complaintledger.complaint.TrackedRemedy;
 import org.complaintledger.ledger.LedgerEvent;
@@ -65,6 +66,39 @@ class CaseRecordPageTest {
         assertThat(html.select("tr.backdated")).extracting(row -> row.attr("data-sequence")).containsExactly("1");
         assertThat(html.selectFirst("tr.backdated .reason").text()).isEqualTo("scanned from the paper file");
         assertThat(html.select("table.documents code.sha256").text()).isEqualTo(HASH);
+    }
+
+    @Test
+    void aStepRecordedOnALaterDayWithoutAReasonIsMarkedAndOneRecordedTheSameDayIsNot() {
+        // Happened 23:30 on Mon 2 Nov, recorded 09:00 on Tue 3 Nov: within 2 working days, no reason needed.
+        Document html = render(List.of(
+                event(0, logged("A leaking roof"), "2026-11-02T10:00:00Z", "2026-11-02T16:00:00Z"),
+                event(1, new DocumentAttached("C-1", Instant.parse("2026-11-02T23:30:00Z"), null, DocumentKind.PHOTOGRAPH,
+                        new DocumentRef("roof.jpg", "image/jpeg", HASH), null), "2026-11-02T23:30:00Z",
+                        "2026-11-03T09:00:00Z")));
+
+        assertThat(html.select("tr.backdated")).extracting(row -> row.attr("data-sequence")).containsExactly("1");
+        assertThat(html.selectFirst("tr.backdated .backdating").text())
+                .isEqualTo("Recorded late. Recorded on a later day than it happened, soon enough to need no reason.");
+    }
+
+    @Test
+    void citesTheProvisionsOfTheComplaintsOwnCodeVersion() {
+        ComplaintLogged under2022 = new ComplaintLogged("C-1", Instant.parse("2023-05-02T10:00:00Z"), null, "C-1",
+                "2022", Channel.LETTER, new Complainant(null, "Ray Resident", null, null), "repairs", null, null,
+                "Damp", List.of("a dry home"), null, null, false, null, null, LocalDate.of(2023, 5, 7), null, null);
+        Document html = render(List.of(
+                event(0, under2022, "2023-05-02T10:00:00Z", "2023-05-02T10:00:00Z"),
+                event(1, new StageAcknowledged("C-1", Instant.parse("2023-05-03T10:00:00Z"), null, Stage.ONE, null,
+                        List.of(), List.of(), "Sam Handler", LocalDate.of(2023, 5, 7), true, LocalDate.of(2023, 5, 17)),
+                        "2023-05-03T10:00:00Z", "2023-05-03T10:00:00Z"),
+                event(2, document(null), "2023-05-04T10:00:00Z", "2023-05-04T10:00:00Z")));
+
+        // 2022 4.1: acknowledged and logged within five days; 5.12 of the 2024 Code is not the 2022 Code's record rule.
+        assertThat(html.select("tr[data-sequence=1] .provision").text()).isEqualTo("Code 4.1");
+        assertThat(html.select("tr[data-sequence=2] .provision")).isEmpty();
+        assertThat(html.select("tr[data-sequence=0] dd").first().text())
+                .isEqualTo("Complaint Handling Code 2022, 2-stage procedure");
     }
 
     @Test
