@@ -193,7 +193,8 @@ class CaseRecordPageHttpTest {
                 .formatted(TestAccounts.username(Role.INVESTIGATOR), Instant.now().plus(Duration.ofDays(28)))).id();
 
         Reply read = new LedgerClient(port, Role.INVESTIGATOR).get(page(id));
-        Reply other = new LedgerClient(port, TestAccounts.OTHER_INVESTIGATOR, TestAccounts.PASSWORD).get(page(id));
+        Reply other = new LedgerClient(port, TestAccounts.OTHER_INVESTIGATOR, TestAccounts.PASSWORD)
+                .get(page(id));
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(html(read).select("tr[data-type=ComplaintLogged]")).hasSize(1);

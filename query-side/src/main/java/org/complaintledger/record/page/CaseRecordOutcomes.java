@@ -58,9 +58,9 @@ final class CaseRecordOutcomes {
     void take(ComplaintEvent event, long sequenceNumber, String step) {
         switch (event) {
             case StageResponseIssued r -> {
-                decisions.add(new DecisionLine(Words.stage(r.stage()), Words.of(r.decision()), Moment.of(r.occurredAt()),
-                        Words.day(r.responseDue()), Words.yesNo(r.onTime()), Words.day(r.originalResponseDue()),
-                        Words.yesNo(r.onTimeAgainstOriginal())));
+                decisions.add(new DecisionLine(Words.stage(r.stage()), Words.of(r.decision()),
+                        Moment.of(r.occurredAt()), Words.day(r.responseDue()), Words.yesNo(r.onTime()),
+                        Words.day(r.originalResponseDue()), Words.yesNo(r.onTimeAgainstOriginal())));
                 listOrEmpty(r.remediesOffered()).forEach(this::offered);
                 listOrEmpty(r.outstandingActions()).forEach(a -> actions.put(a.actionId(),
                         new ActionLine(a.actionId(), "Outstanding action", a.description(), null, Words.day(a.dueBy()),
@@ -68,10 +68,11 @@ final class CaseRecordOutcomes {
             }
             case RemedyOffered r -> offered(r.remedy());
             case ActionCompleted c -> actions.computeIfPresent(c.actionId(), (id, a) -> new ActionLine(id, a.kind(),
-                    a.description(), a.amount(), a.dueBy(), Moment.of(c.occurredAt()), Words.yesNo(c.onTime()), c.note()));
+                    a.description(), a.amount(), a.dueBy(), Moment.of(c.occurredAt()), Words.yesNo(c.onTime()),
+                    c.note()));
             case OmbudsmanDetermined d -> {
-                listOrEmpty(d.findings()).forEach(f -> findings.add(new FindingLine(f.findingId(), Words.of(f.finding()),
-                        f.definedComplaint())));
+                listOrEmpty(d.findings()).forEach(f -> findings.add(new FindingLine(f.findingId(),
+                        Words.of(f.finding()), f.definedComplaint())));
                 listOrEmpty(d.orders()).forEach(this::ordered);
             }
             case ComplaintHandlingFailureFound f -> {

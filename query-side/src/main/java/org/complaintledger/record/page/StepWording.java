@@ -24,6 +24,7 @@ import org.complaintledger.complaint.Ombudsman.TrackedOrder;
 import org.complaintledger.complaint.OmbudsmanDetermined;
 import org.complaintledger.complaint.OmbudsmanOrderComplied;
 import org.complaintledger.complaint.ReferredToOmbudsman;
+import org.complaintledger.complaint.RefusalReason;
 import org.complaintledger.complaint.RemedyOffered;
 import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
@@ -54,12 +55,12 @@ final class StepWording {
     Worded word(ComplaintEvent event) {
         return switch (event) {
             case ComplaintLogged l -> logged(l);
-            case ComplaintRefused r -> worded("Complaint refused", of2024("2.4"), new Facts()
-                    .add("Ground", Words.of(r.reason())).add("Explanation", r.explanation())
-                    .add("Resident told of the right to go to the Ombudsman", Words.yesNo(r.residentToldOfOmbudsmanRight())));
+            case ComplaintRefused r -> worded("Complaint refused", of2024("2.4"),
+                    refusal(r.reason(), r.explanation(), r.residentToldOfOmbudsmanRight()));
             case ComplaintTakenOn t -> worded("Refusal reversed: taken on at " + Words.stage(t.stage()).toLowerCase(),
                     of2024(t.stage() == Stage.ONE ? "2.4" : "5.11"), new Facts()
-                    .add("Instructed by", Words.of(t.instructedBy())).add("Instruction reference", t.instructionReference())
+                    .add("Instructed by", Words.of(t.instructedBy()))
+                    .add("Instruction reference", t.instructionReference())
                     .add("Reason", t.reason()).add("Acknowledgement due", Words.day(t.acknowledgementDue()))
                     .add("Response due", Words.day(t.responseDue())));
             case StageAcknowledged a -> worded(Words.stage(a.stage()) + " acknowledged",
@@ -69,7 +70,8 @@ final class StepWording {
                     .add("Outcomes sought", a.definition() == null ? null : a.definition().outcomesSought())
                     .add("The landlord is responsible for", a.responsibleFor())
                     .add("The landlord is not responsible for", a.notResponsibleFor())
-                    .add("Acknowledgement due", Words.day(a.acknowledgementDue())).add("On time", Words.yesNo(a.onTime()))
+                    .add("Acknowledgement due", Words.day(a.acknowledgementDue()))
+                    .add("On time", Words.yesNo(a.onTime()))
                     .add("Response due", Words.day(a.responseDue())));
             case StageExtended e -> worded(Words.stage(e.stage()) + " response deadline extended",
                     rule(e.stage(), s -> s.extension().provision()), new Facts()
@@ -81,15 +83,15 @@ final class StepWording {
                     .add("Beyond the Code's limit", Words.yesNo(e.beyondCodeLimit())).add("Good reason", e.goodReason())
                     .add("To convene a panel", Boolean.TRUE.equals(e.toConvenePanel()) ? "yes" : null));
             case StageResponseIssued r -> responded(r);
-            case EscalationRequested e -> worded("Escalation to " + Words.stage(e.toStage()).toLowerCase() + " requested",
+            case EscalationRequested e -> worded("Escalation to " + Words.stage(e.toStage()).toLowerCase()
+                    + " requested",
                     rule(e.toStage(), s -> s.escalation().requestProvision()), new Facts()
                     .add("In the resident's words", e.residentsWords())
                     .add("Acknowledgement due", Words.day(e.acknowledgementDue()))
                     .add("Response due", Words.day(e.responseDue())));
             case EscalationRefused r -> worded("Escalation to " + Words.stage(r.toStage()).toLowerCase() + " refused",
-                    rule(r.toStage(), s -> s.escalation().refusalProvision()), new Facts()
-                    .add("Ground", Words.of(r.reason())).add("Explanation", r.explanation())
-                    .add("Resident told of the right to go to the Ombudsman", Words.yesNo(r.residentToldOfOmbudsmanRight())));
+                    rule(r.toStage(), s -> s.escalation().refusalProvision()),
+                    refusal(r.reason(), r.explanation(), r.residentToldOfOmbudsmanRight()));
             case IssueAdded i -> worded("Issue added to the complaint", of2024("6.8"), new Facts()
                     .add("Issue", i.description()).add("Outcomes sought", i.outcomesSought()));
             case CorrespondenceRecorded c -> new Worded(correspondence(c), of2024("5.12"), new Facts()
@@ -106,8 +108,9 @@ final class StepWording {
             case ReferredToOmbudsman r -> worded("Referred to the Housing Ombudsman", null, new Facts()
                     .add("Ombudsman's reference", r.ombudsmanReference()));
             case OmbudsmanDetermined d -> worded("Housing Ombudsman's determination", null, new Facts()
-                    .add("Findings", d.findings() == null ? null : d.findings().stream().map(f -> (f.findingId() == null
-                            ? "" : f.findingId() + ": ") + Words.of(f.finding()) + " on " + f.definedComplaint()).toList())
+                    .add("Findings", d.findings() == null ? null : d.findings().stream()
+                            .map(f -> (f.findingId() == null ? "" : f.findingId() + ": ") + Words.of(f.finding())
+                                    + " on " + f.definedComplaint()).toList())
                     .add("Orders", orders(d.orders())));
             case OmbudsmanOrderComplied c -> complied(c);
             case ComplaintHandlingFailureFound f -> worded("Housing Ombudsman: " + Words.of(f.kind()).toLowerCase(),
@@ -144,12 +147,14 @@ final class StepWording {
     }
 
     private Worded responded(StageResponseIssued r) {
-        return worded(Words.stage(r.stage()) + " response issued", rule(r.stage(), s -> s.response().contentsProvision()),
+        return worded(Words.stage(r.stage()) + " response issued",
+                rule(r.stage(), s -> s.response().contentsProvision()),
                 new Facts().add("Decision", Words.of(r.decision())).add("Reasons", r.reasons())
                         .add("Remedies offered", r.remediesOffered() == null ? null
                                 : r.remediesOffered().stream().map(StepWording::remedy).toList())
-                        .add("Outstanding actions", r.outstandingActions() == null ? null : r.outstandingActions().stream()
-                                .map(a -> a.actionId() + ": " + a.description() + ", by " + Words.day(a.dueBy())).toList())
+                        .add("Outstanding actions", r.outstandingActions() == null ? null
+                                : r.outstandingActions().stream().map(a -> a.actionId() + ": " + a.description()
+                                        + ", by " + Words.day(a.dueBy())).toList())
                         .add("How to escalate", r.escalationRoute()).add("Responded by", r.respondedBy())
                         .add("Response due", Words.day(r.responseDue())).add("On time", Words.yesNo(r.onTime()))
                         .add("Original deadline", Words.day(r.originalResponseDue()))
@@ -169,7 +174,8 @@ final class StepWording {
         CaseRecordOutcomes.OrderLine order = outcomes.order(c.orderId());
         return worded("Ombudsman's order complied with", null, new Facts()
                 .add("Order", c.orderId() + (order == null ? "" : ": " + order.description()))
-                .add("Due by", Words.day(c.dueBy())).add("On time", Words.yesNo(c.onTime())).add("Evidence", c.evidence()));
+                .add("Due by", Words.day(c.dueBy())).add("On time", Words.yesNo(c.onTime()))
+                .add("Evidence", c.evidence()));
     }
 
     private static String correspondence(CorrespondenceRecorded c) {
@@ -182,7 +188,14 @@ final class StepWording {
 
     private static String remedy(TrackedRemedy r) {
         String amount = r.amountPence() == null ? "" : ", " + Words.pounds(r.amountPence());
-        return r.actionId() + ": " + Words.of(r.type()) + " (" + r.description() + amount + "), by " + Words.day(r.dueBy());
+        return r.actionId() + ": " + Words.of(r.type()) + " (" + r.description() + amount + "), by "
+                + Words.day(r.dueBy());
+    }
+
+    /** A refusal, of the complaint or of its escalation, on the grounds of section 2 (5.11). */
+    private static Facts refusal(RefusalReason ground, String explanation, boolean toldOfOmbudsmanRight) {
+        return new Facts().add("Ground", Words.of(ground)).add("Explanation", explanation)
+                .add("Resident told of the right to go to the Ombudsman", Words.yesNo(toldOfOmbudsmanRight));
     }
 
     private static List<String> orders(List<TrackedOrder> orders) {

@@ -73,9 +73,9 @@ class CaseRecordPageTest {
         // Happened 23:30 on Mon 2 Nov, recorded 09:00 on Tue 3 Nov: within 2 working days, no reason needed.
         Document html = render(List.of(
                 event(0, logged("A leaking roof"), "2026-11-02T10:00:00Z", "2026-11-02T16:00:00Z"),
-                event(1, new DocumentAttached("C-1", Instant.parse("2026-11-02T23:30:00Z"), null, DocumentKind.PHOTOGRAPH,
-                        new DocumentRef("roof.jpg", "image/jpeg", HASH), null), "2026-11-02T23:30:00Z",
-                        "2026-11-03T09:00:00Z")));
+                event(1, new DocumentAttached("C-1", Instant.parse("2026-11-02T23:30:00Z"), null,
+                        DocumentKind.PHOTOGRAPH, new DocumentRef("roof.jpg", "image/jpeg", HASH), null),
+                        "2026-11-02T23:30:00Z", "2026-11-03T09:00:00Z")));
 
         assertThat(html.select("tr.backdated")).extracting(row -> row.attr("data-sequence")).containsExactly("1");
         assertThat(html.selectFirst("tr.backdated .backdating").text())
