@@ -91,8 +91,10 @@ class AccessRules {
                         .access(roles(OFFICER))
                 .requestMatchers("/api/complaints/*/investigator-grants", "/api/complaints/*/investigator-grants/**")
                         .access(roles(OFFICER))
-                // The complete record (5.12): case staff, or an investigator under a grant in force.
-                .requestMatchers(GET, "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/events").access(caseRecord)
+                // The complete record (5.12), as JSON and as a page to read and print: case staff, or an investigator
+                // under a grant in force.
+                .requestMatchers(GET, "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/events",
+                        "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/record").access(caseRecord)
                 // Logging a complaint and every step of it; what is due.
                 .requestMatchers(POST, "/api/complaints", "/api/complaints/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers(GET, "/api/due-steps").access(roles(HANDLER, OFFICER))

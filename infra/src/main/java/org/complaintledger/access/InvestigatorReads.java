@@ -19,7 +19,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts every read of a complaint's record by an investigator on the grant's record before the record is handed over:
+ * Puts every read of a complaint's record by an investigator (its events as JSON, or the case record page: both are
+ * {@link ComplaintRecordController}'s) on the grant's record before the record is handed over:
  * the read event is committed first, and if that fails (no grant in force any more, or the ledger refuses) the
  * controller never runs. Reads by case staff are not recorded.
  */
