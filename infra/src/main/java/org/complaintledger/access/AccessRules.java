@@ -42,12 +42,11 @@ class AccessRules {
 
     /**
      * Nothing may load, frame or be referred from an answer: no page of this API runs a script or embeds anything
-     * (the OpenAPI description is JSON too, and there is no Swagger UI). The HTML reports and case record are
-     * standalone pages with their styles inline, which is all they may use; with nothing else loadable, a style
-     * cannot send anything anywhere.
+     * (the OpenAPI description is JSON too, and there is no Swagger UI). An HTML page (the case record, the reports)
+     * sets its own policy, this one with its inline style let through by a nonce ({@code html.StandalonePage}).
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
-            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
 
     @Bean
     SignInThrottle signInThrottle(AccessProperties properties, Clock clock) {

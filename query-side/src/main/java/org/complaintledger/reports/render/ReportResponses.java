@@ -3,6 +3,7 @@ package org.complaintledger.reports.render;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.complaintledger.html.StandalonePage;
 import org.complaintledger.reports.ReportAnswer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +37,18 @@ public class ReportResponses {
             case CSV -> ResponseEntity.ok().contentType(format.mediaType())
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".csv\"")
                     .body(csv.apply(answer.report()).text());
-            case HTML -> ResponseEntity.ok().contentType(format.mediaType()).body(html(template,
-                    Map.of("answer", answer, "report", answer.report()), page.apply(answer.report())));
+            case HTML -> {
+                String nonce = StandalonePage.nonce();
+                yield StandalonePage.answer(html(template, Map.of("answer", answer, "report", answer.report(),
+                        StandalonePage.NONCE, nonce), page.apply(answer.report())), nonce);
+            }
         };
     }
 
-    /** The page {@code template} with {@code model} and {@code more}; Thymeleaf escapes every text it writes. */
+    /**
+     * The page {@code template} with {@code model} and {@code more}; Thymeleaf escapes every text it writes. The
+     * model carries the {@link StandalonePage#NONCE} its inline style is let through by.
+     */
     public String html(String template, Map<String, Object> model, Map<String, Object> more) {
         Context context = new Context(Locale.UK);
         context.setVariables(model);
