@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintledger.access.Role;
+import org.complaintledger.reports.render.Csv;
 import org.complaintledger.testsupport.LedgerTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -129,7 +130,7 @@ class SelfAssessmentEvidenceHttpTest {
         }
         assertThat(lines).hasSize(rows + 1);
         JsonNode answered = answered(json);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6.3 (2024 Code)," + ANSWERED + ","
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6.3 (2024 Code)," + Csv.cell(ANSWERED) + ","
                 + (answered.get("figure").isNull() ? "" : answered.get("figure").decimalValue().toPlainString())
                 + "," + answered.get("numerator").asLong() + "," + answered.get("denominator").asLong() + ","));
     }
