@@ -88,27 +88,25 @@ class SelfAssessmentEvidenceHttpTest {
         assertThat(html.select("svg[role=img] title")).isNotEmpty();
 
         int compared = 0;
-        for (JsonNode group : json.get("report").get("groups")) {
-            for (JsonNode e : group.get("evidence")) {
-                Element row = row(html, e.get("what").asString());
-                assertThat(row.selectFirst("td.provision").text()).isEqualTo(e.get("provision").asString());
-                if (e.get("reading").asString().equals("NOT_EVIDENCED")) {
-                    assertThat(row.selectFirst("td.not-evidenced").text()).startsWith("Not evidenced by the ledger: ");
-                    continue;
-                }
-                assertThat(row.selectFirst("td.numerator").text()).isEqualTo(e.get("numerator").asString());
-                assertThat(row.selectFirst("td.denominator").text()).isEqualTo(e.get("denominator").asString());
-                String figure = row.selectFirst("td.figure").text();
-                if (e.get("figure").isNull()) {
-                    assertThat(figure).isEqualTo("–");
-                } else {
-                    assertThat(new BigDecimal(figure)).isEqualByComparingTo(e.get("figure").decimalValue());
-                }
-                for (JsonNode id : e.get("breaches")) {
-                    assertThat(row.selectFirst("td.breaches").text()).contains(id.asString());
-                }
-                compared++;
+        for (JsonNode e : evidence(json)) {
+            Element row = row(html, e.get("what").asString());
+            assertThat(row.selectFirst("td.provision").text()).isEqualTo(e.get("provision").asString());
+            if (e.get("reading").asString().equals("NOT_EVIDENCED")) {
+                assertThat(row.selectFirst("td.not-evidenced").text()).startsWith("Not evidenced by the ledger: ");
+                continue;
             }
+            assertThat(row.selectFirst("td.numerator").text()).isEqualTo(e.get("numerator").asString());
+            assertThat(row.selectFirst("td.denominator").text()).isEqualTo(e.get("denominator").asString());
+            String figure = row.selectFirst("td.figure").text();
+            if (e.get("figure").isNull()) {
+                assertThat(figure).isEqualTo("–");
+            } else {
+                assertThat(new BigDecimal(figure)).isEqualByComparingTo(e.get("figure").decimalValue());
+            }
+            for (JsonNode id : e.get("breaches")) {
+                assertThat(row.selectFirst("td.breaches").text()).contains(id.asString());
+            }
+            compared++;
         }
         assertThat(compared).isGreaterThan(10);
     }
@@ -124,11 +122,7 @@ class SelfAssessmentEvidenceHttpTest {
                 .hasValue("attachment; filename=\"self-assessment-evidence-2024.csv\"");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("provision,what,figure,numerator,denominator,breaches");
-        int rows = 0;
-        for (JsonNode group : json.get("report").get("groups")) {
-            rows += group.get("evidence").size();
-        }
-        assertThat(lines).hasSize(rows + 1);
+        assertThat(lines).hasSize(evidence(json).size() + 1);
         JsonNode answered = answered(json);
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6.3 (2024 Code)," + Csv.cell(ANSWERED) + ","
                 + (answered.get("figure").isNull() ? "" : answered.get("figure").decimalValue().toPlainString())
@@ -167,14 +161,15 @@ class SelfAssessmentEvidenceHttpTest {
     }
 
     private static JsonNode answered(JsonNode answer) {
-        for (JsonNode group : answer.get("report").get("groups")) {
-            for (JsonNode e : group.get("evidence")) {
-                if (e.get("what").asString().equals(ANSWERED)) {
-                    return e;
-                }
-            }
-        }
-        throw new AssertionError("no row " + ANSWERED);
+        return evidence(answer).stream().filter(e -> e.get("what").asString().equals(ANSWERED)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + ANSWERED));
+    }
+
+    /** Every figure of the answer, group after group. */
+    private static List<JsonNode> evidence(JsonNode answer) {
+        List<JsonNode> rows = new ArrayList<>();
+        answer.get("report").get("groups").forEach(group -> group.get("evidence").forEach(rows::add));
+        return rows;
     }
 
     private static List<String> breaches(JsonNode evidence) {

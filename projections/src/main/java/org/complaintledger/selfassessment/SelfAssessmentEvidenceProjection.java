@@ -1,6 +1,7 @@
 package org.complaintledger.selfassessment;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,7 @@ public class SelfAssessmentEvidenceProjection implements ReportReadModel {
             case UpdateIntervalAgreed e -> updates(id, "interval_agreed_on", e.occurredAt());
             case EscalationRequested e -> jdbc.update("INSERT INTO self_assessment_escalation (complaint_id, "
                             + "to_stage, requested_at, requested_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    id, e.toStage().number(), java.sql.Timestamp.from(e.occurredAt()), day(e.occurredAt()));
+                    id, e.toStage().number(), Timestamp.from(e.occurredAt()), day(e.occurredAt()));
             case EscalationRefused e -> {
                 answered(id, "to_stage = " + e.toStage().number(), "REFUSED", e.occurredAt());
                 refused(id, e.toStage(), e.occurredAt(), e.reason().name(), e.explanation(),
@@ -159,8 +160,9 @@ public class SelfAssessmentEvidenceProjection implements ReportReadModel {
     /** The explanation's text is personal data: only that one was given is kept (erased text still reads as given). */
     private void refused(String id, Stage stage, Instant at, String reason, String explanation, boolean toldOfRight) {
         jdbc.update("INSERT INTO self_assessment_refusal (complaint_id, stage, refused_at, refused_on, reason, "
-                        + "explanation_given, ombudsman_right_told) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                id, stage.number(), java.sql.Timestamp.from(at), day(at), reason,
+                        + "explanation_given, ombudsman_right_told) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                id, stage.number(), Timestamp.from(at), day(at), reason,
                 explanation != null && !explanation.isBlank(), toldOfRight);
     }
 

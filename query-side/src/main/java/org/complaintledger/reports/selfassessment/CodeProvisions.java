@@ -1,6 +1,7 @@
 package org.complaintledger.reports.selfassessment;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class CodeProvisions {
      * where the version has no such rule (no such stage, no acknowledgement deadline), and then there is no row.
      */
     static void eachVersion(Map<String, Count> counts, Function<CodeVersion, Optional<String>> provision, Row row,
-                            java.util.List<Evidence> into) {
+                            List<Evidence> into) {
         Set<String> names = new LinkedHashSet<>();
         names.add(CodeVersions.CODE_2024.name());
         names.addAll(counts.keySet());

@@ -4,6 +4,7 @@ import static org.complaintledger.reports.selfassessment.CodeProvisions.eachVers
 import static org.complaintledger.reports.selfassessment.CodeProvisions.ofVersion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,13 @@ final class HandlingEvidence {
             + "AND t.stage = 1 ";
 
     private static final String REFUSALS = "SELECT t.code_version, r.complaint_id AS id, "
-            + "r.explanation_given AND r.ombudsman_right_told AS met FROM self_assessment_refusal r " + CODE_OF_COMPLAINT
+            + "r.explanation_given AND r.ombudsman_right_told AS met "
+            + "FROM self_assessment_refusal r " + CODE_OF_COMPLAINT
             + "WHERE r.stage = ? AND r.refused_on BETWEEN ? AND ?";
 
     /** Requests made in the year and answered: escalated (acknowledged or answered) or refused. */
-    private static final String ESCALATIONS = "SELECT t.code_version, r.complaint_id AS id, r.answer = 'ACCEPTED' AS met "
-            + "FROM self_assessment_escalation r " + CODE_OF_COMPLAINT + "WHERE r.to_stage = ? "
+    private static final String ESCALATIONS = "SELECT t.code_version, r.complaint_id AS id, "
+            + "r.answer = 'ACCEPTED' AS met FROM self_assessment_escalation r " + CODE_OF_COMPLAINT + "WHERE r.to_stage = ? "
             + "AND r.requested_on BETWEEN ? AND ? AND r.answer IN ('ACCEPTED', 'REFUSED')";
 
     private static final String TOLD = "A refusal counts when the resident was given its reasons and told of the "
@@ -67,7 +69,7 @@ final class HandlingEvidence {
 
     /** Every ground, refused on or not, as a share of the year's refusals of complaints and escalations (2.2). */
     private static List<Evidence> byGround(JdbcTemplate jdbc, ReportPeriod year) {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         jdbc.query("SELECT reason, count(*) AS refusals FROM self_assessment_refusal WHERE refused_on BETWEEN ? AND ? "
                 + "GROUP BY reason", rs -> {
                     counts.put(rs.getString("reason"), rs.getLong("refusals"));

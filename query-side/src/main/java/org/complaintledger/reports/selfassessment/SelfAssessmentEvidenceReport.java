@@ -2,6 +2,7 @@ package org.complaintledger.reports.selfassessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ public final class SelfAssessmentEvidenceReport {
             for (Evidence e : group.evidence()) {
                 Object figure = e.reading() == Evidence.Reading.NOT_EVIDENCED
                         ? "not evidenced by the ledger: " + e.note() : e.figure();
-                rows.add(java.util.Arrays.asList(e.provision() + (e.codeVersion() == null ? ""
+                rows.add(Arrays.asList(e.provision() + (e.codeVersion() == null ? ""
                         : " (" + e.codeVersion() + " Code)"), e.what(), figure, e.numerator(), e.denominator(),
                         String.join(" ", e.breaches())));
             }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Counts a measure: a query of the report read models giving one row per case counted, with its Code version
- * ({@code code_version}, null where the measure is not split by version), its id ({@code id}; a case failing twice is listed twice) and whether it met the
- * provision ({@code met}, never null). The measures are this package's own SQL, never input.
+ * ({@code code_version}, null where the measure is not split by version), its id ({@code id}; a case failing twice is
+ * listed twice) and whether it met the provision ({@code met}, never null). The measures are this package's own SQL,
+ * never input.
  */
 final class Tally {
 

@@ -28,13 +28,14 @@ final class TimescaleEvidence {
             + "AND (acknowledged_on IS NOT NULL OR acknowledgement_due < LEAST(?::date, COALESCE(closed_on, ?::date)))";
 
     /** Responses issued in the year, and stages open past a deadline (as extended) that fell in the year. */
-    private static final String ANSWERED = "FROM timescale_compliance WHERE stage = ? AND (responded_on BETWEEN ? AND ? "
-            + "OR (standing = 'OPEN' AND response_due BETWEEN ? AND ? AND response_due < ?))";
+    private static final String ANSWERED = "FROM timescale_compliance "
+            + "WHERE stage = ? AND (responded_on BETWEEN ? AND ? OR (standing = 'OPEN' AND response_due BETWEEN ? AND ? AND response_due < ?))";
 
     /** Stages extended, in the year of their response, or of their opening while unanswered. */
     private static final String EXTENDED = "SELECT code_version, complaint_id AS id, "
             + "extensions_within_limit_or_with_good_reason AS met FROM timescale_compliance WHERE stage = ? "
-            + "AND extensions > 0 AND (responded_on BETWEEN ? AND ? OR (responded_on IS NULL AND opened_on BETWEEN ? AND ?))";
+            + "AND extensions > 0 "
+            + "AND (responded_on BETWEEN ? AND ? OR (responded_on IS NULL AND opened_on BETWEEN ? AND ?))";
 
     /** Stage 2 responses issued in the year with stage 2's handler or signatory on record, by stage 1's Code. */
     private static final String STAGE_TWO_STAFF = "SELECT t.code_version, h.complaint_id AS id, "
@@ -52,7 +53,8 @@ final class TimescaleEvidence {
         for (Stage stage : Stage.values()) {
             int n = stage.number();
             eachVersion(Tally.byVersion(jdbc, ACKNOWLEDGED, n, year.from(), year.to(), standsOn, standsOn),
-                    v -> v.hasStage(stage) && v.timescale(stage).acknowledgement() instanceof AcknowledgementRule.Within w
+                    v -> v.hasStage(stage)
+                            && v.timescale(stage).acknowledgement() instanceof AcknowledgementRule.Within w
                             ? Optional.of(w.provision()) : Optional.empty(),
                     (v, provision, count) -> Evidence.test("Stage " + n + " acknowledged within the Code's timescale ("
                             + ofVersion(v) + ")", provision, v.name(), count, "Stages opened in the year (received, "
