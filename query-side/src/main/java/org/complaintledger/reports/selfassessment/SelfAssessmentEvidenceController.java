@@ -40,11 +40,12 @@ public class SelfAssessmentEvidenceController {
                                       @RequestParam(required = false)
                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt,
                                       @RequestParam(required = false) String format) {
-        ReportPeriod year = ReportPeriod.financialYear("financialYear", financialYear);
+        // each parameter checked on its own, so a problem names the one that is wrong whatever the others say
         ReportFormat as = ReportFormat.named(format);
         Instant now = clock.instant();
         LocalDate standsOn = LocalDate.ofInstant(asAt == null ? now : LedgerAsAt.checked(asAt, now),
                 WorkingDayCalendar.LONDON);
+        ReportPeriod year = ReportPeriod.financialYear("financialYear", financialYear);
         ReportAnswer<SelfAssessmentEvidence> answer = reports.answer(SelfAssessmentEvidenceReport.TITLE, year, asAt,
                 SelfAssessmentEvidenceReport.of(year, standsOn), SelfAssessmentEvidenceProjection.PROCESSING_GROUP);
         return responses.publish(as, answer, "self-assessment-evidence", SelfAssessmentEvidenceReport::csv,
