@@ -79,9 +79,7 @@ class SelfAssessmentEvidenceHttpTest {
     void theHtmlPageShowsEveryFigureOfTheJson() {
         LedgerClient ledger = new LedgerClient(port, Role.GOVERNANCE);
         JsonNode json = ledger.get(YEAR_2024).body();
-        HttpResponse<String> page = ledger.getText(YEAR_2024 + "&format=html");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        HttpResponse<String> page = published(ledger, "html", "text/html");
         Document html = Jsoup.parse(page.body());
         assertThat(html.select("h1").text()).isEqualTo("Self-assessment evidence 2024/25");
         assertThat(html.select("table.evidence caption")).hasSize(json.get("report").get("groups").size());
@@ -115,9 +113,7 @@ class SelfAssessmentEvidenceHttpTest {
     void theCsvHasOneRowPerFigureOfTheJson() {
         LedgerClient ledger = new LedgerClient(port, Role.ANALYST);
         JsonNode json = ledger.get(YEAR_2024).body();
-        HttpResponse<String> csv = ledger.getText(YEAR_2024 + "&format=csv");
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        HttpResponse<String> csv = published(ledger, "csv", "text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"self-assessment-evidence-2024.csv\"");
         String[] lines = csv.body().split("\r\n");
@@ -150,6 +146,14 @@ class SelfAssessmentEvidenceHttpTest {
             assertThat(status).as(role.name()).isEqualTo(reads ? 200 : 403);
         }
         assertThat(LedgerClient.anonymous(port).get(YEAR_2024).status()).isEqualTo(401);
+    }
+
+    /** The 2024/25 report in {@code format}, answered 200 as {@code mediaType}. */
+    private static HttpResponse<String> published(LedgerClient ledger, String format, String mediaType) {
+        HttpResponse<String> reply = ledger.getText(YEAR_2024 + "&format=" + format);
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(mediaType));
+        return reply;
     }
 
     private static void assertRefused(LedgerClient ledger, String path, String parameter) {
