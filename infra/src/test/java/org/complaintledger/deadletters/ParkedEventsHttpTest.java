@@ -191,7 +191,7 @@ class ParkedEventsHttpTest {
         assertThat(parkedEvents.processingGroups())
                 .containsExactly("case-summary", "due-steps", "landlord-context", "outcomes-and-remedies", "retention",
                         "reviews-due",
-                        "timescale-compliance");
+                        "self-assessment-evidence", "timescale-compliance");
     }
 
     @Test

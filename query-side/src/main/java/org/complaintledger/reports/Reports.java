@@ -3,6 +3,7 @@ package org.complaintledger.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
 import org.complaintledger.parkedevents.Incomplete;
@@ -39,12 +40,23 @@ public class Reports {
      */
     public <R> ReportAnswer<R> answer(String title, ReportPeriod period, Instant asAt,
                                       Function<JdbcTemplate, R> read) {
+        return answer(title, period, asAt, read, new String[0]);
+    }
+
+    /**
+     * As {@link #answer(String, ReportPeriod, Instant, Function)}, for a report that also reads the read models of
+     * {@code moreProcessingGroups}, whose parked events make it incomplete too.
+     */
+    public <R> ReportAnswer<R> answer(String title, ReportPeriod period, Instant asAt,
+                                      Function<JdbcTemplate, R> read, String... moreProcessingGroups) {
         Instant answeredAt = clock.instant();
         LedgerAsAt.checked(asAt, answeredAt);
         if (asAt == null) {
             // parked events are read first: one parked during the report is caught by the next, never hidden
-            Incomplete incomplete = parked.incomplete(TimescaleComplianceProjection.PROCESSING_GROUP,
-                    OutcomesAndRemediesProjection.PROCESSING_GROUP, LandlordContextProjection.PROCESSING_GROUP);
+            Incomplete incomplete = parked.incomplete(Stream.concat(Stream.of(
+                    TimescaleComplianceProjection.PROCESSING_GROUP, OutcomesAndRemediesProjection.PROCESSING_GROUP,
+                    LandlordContextProjection.PROCESSING_GROUP), Stream.of(moreProcessingGroups))
+                    .toArray(String[]::new));
             return new ReportAnswer<>(title, period, period.label(), null, answeredAt, incomplete,
                     ledger.now(read), null);
         }
