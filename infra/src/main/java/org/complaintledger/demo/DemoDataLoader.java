@@ -1,0 +1,60 @@
+package org.complaintledger.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.complaintledger.landlord.context.LandlordContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code complaint-ledger.demo.homes} set (the {@code demo} profile sets 10,000), loads a demo ledger on start-up
+ * into a ledger that is still empty: {@code complaint-ledger.demo.financial-years} (default 2) financial years up to
+ * the last one ended ({@code complaint-ledger.demo.last-financial-year} to choose), from
+ * {@code complaint-ledger.demo.seed}. A ledger holding any event is never loaded again, so a second start keeps it.
+ */
+@Component
+@ConditionalOnProperty("complaint-ledger.demo.homes")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final CommandGateway gateway;
+    private final JdbcTemplate jdbc;
+    private final DemoLandlord landlord;
+
+    DemoDataLoader(CommandGateway gateway, JdbcTemplate jdbc,
+                   @Value("${complaint-ledger.demo.homes}") int homes,
+                   @Value("${complaint-ledger.demo.financial-years:2}") int financialYears,
+                   @Value("${complaint-ledger.demo.last-financial-year:0}") int lastFinancialYear,
+                   @Value("${complaint-ledger.demo.seed:2024}") long seed) {
+        this.gateway = gateway;
+        this.jdbc = jdbc;
+        int last = lastFinancialYear > 0 ? lastFinancialYear : lastEnded();
+        this.landlord = new DemoLandlord(seed, homes, last - financialYears + 1, financialYears);
+    }
+
+    /** The last financial year that has ended in London. */
+    private static int lastEnded() {
+        return LandlordContext.financialYearOf(LocalDate.now(ZoneId.of("Europe/London"))) - 1;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class))) {
+            LOG.info("Demo data not loaded: the ledger already holds events");
+            return;
+        }
+        LOG.info("Loading a demo ledger: {}", landlord);
+        DemoLedger.Loaded loaded = new DemoLedger(landlord).load(gateway::sendAndWait, Instant.now());
+        LOG.info("Demo ledger loaded: {} commands in {} s ({} planned later than now left out)", loaded.sent(),
+                loaded.took().toMillis() / 1000.0, loaded.later());
+    }
+}
