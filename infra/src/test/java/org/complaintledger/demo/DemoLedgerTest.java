@@ -136,7 +136,7 @@ class DemoLedgerTest {
         return (Instant) component(command, "occurredAt");
     }
 
-    private static String backdatingReason(Object command) {
+    static String backdatingReason(Object command) {
         return (String) component(command, "backdatingReason");
     }
 
