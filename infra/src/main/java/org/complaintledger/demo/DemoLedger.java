@@ -12,7 +12,7 @@ import org.complaintledger.ledger.RecordingClock;
 
 /**
  * A seeded, reproducible ledger of a landlord's complaints over financial years, in the mix published annual reports
- * show: 38 to 52 stage 1 complaints per 1,000 homes a year (more in winter), 12 to 17 % escalated, every channel,
+ * show: 38 to 52 stage 1 complaints per 1,000 homes a year (more in winter), 11 to 17 % escalated, every channel,
  * category and tenure, late acknowledgements and responses, extensions (some beyond the Code's limit with a good
  * reason, some agreed in time but entered late), refusals, withdrawals, backdated entries with their reasons,
  * decisions, remedies and their completion, lessons learned, Ombudsman determinations with orders and compliance,
@@ -28,8 +28,8 @@ public final class DemoLedger {
     static final double FEWEST_PER_THOUSAND = 38;
     static final double MOST_PER_THOUSAND = 52;
     /** Of complaints answered at stage 1, the share escalated, drawn for each year between these. */
-    static final double LEAST_ESCALATED = 0.13;
-    static final double MOST_ESCALATED = 0.18;
+    static final double LEAST_ESCALATED = 0.12;
+    static final double MOST_ESCALATED = 0.17;
     /** Complaints by month, January first: damp, mould and heating bring more in winter. */
     private static final double[] SEASON = {1.25, 1.15, 1.05, 0.9, 0.85, 0.85, 0.85, 0.8, 0.95, 1.1, 1.15, 1.1};
 
