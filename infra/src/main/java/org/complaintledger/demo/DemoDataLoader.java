@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * With {@code complaint-ledger.demo.homes} set (the {@code demo} profile sets 10,000), loads a demo ledger on start-up
  * into a ledger that is still empty: {@code complaint-ledger.demo.financial-years} (default 2) financial years up to
  * the last one ended ({@code complaint-ledger.demo.last-financial-year} to choose), from
- * {@code complaint-ledger.demo.seed}. A ledger holding any event is never loaded again, so a second start keeps it.
+ * {@code complaint-ledger.demo.seed}, sent from {@code complaint-ledger.demo.threads} threads (default 1: in recorded
+ * order). A ledger holding any event is never loaded again, so a second start keeps it.
  */
 @Component
 @ConditionalOnProperty("complaint-ledger.demo.homes")
@@ -29,16 +30,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommandGateway gateway;
     private final JdbcTemplate jdbc;
     private final DemoLandlord landlord;
+    private final int threads;
 
     DemoDataLoader(CommandGateway gateway, JdbcTemplate jdbc,
                    @Value("${complaint-ledger.demo.homes}") int homes,
                    @Value("${complaint-ledger.demo.financial-years:2}") int financialYears,
                    @Value("${complaint-ledger.demo.last-financial-year:0}") int lastFinancialYear,
-                   @Value("${complaint-ledger.demo.seed:2024}") long seed) {
+                   @Value("${complaint-ledger.demo.seed:2024}") long seed,
+                   @Value("${complaint-ledger.demo.threads:1}") int threads) {
         this.gateway = gateway;
         this.jdbc = jdbc;
         int last = lastFinancialYear > 0 ? lastFinancialYear : lastEnded();
         this.landlord = new DemoLandlord(seed, homes, last - financialYears + 1, financialYears);
+        this.threads = threads;
     }
 
     /** The last financial year that has ended in London. */
@@ -53,7 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         LOG.info("Loading a demo ledger: {}", landlord);
-        DemoLedger.Loaded loaded = new DemoLedger(landlord).load(gateway::sendAndWait, Instant.now());
+        DemoLedger.Loaded loaded = new DemoLedger(landlord).load(gateway::sendAndWait, Instant.now(), threads);
         LOG.info("Demo ledger loaded: {} commands in {} s ({} planned later than now left out)", loaded.sent(),
                 loaded.took().toMillis() / 1000.0, loaded.later());
     }
