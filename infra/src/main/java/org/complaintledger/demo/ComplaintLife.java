@@ -57,17 +57,22 @@ final class ComplaintLife {
     private Instant lastOccurred;
     private Instant lastRecorded;
 
-    ComplaintLife(DemoCalendar calendar, DemoPlan plan, SplittableRandom random, String complaintId,
-                  Instant received, Instant logged, Wording.Topic topic) {
+    /**
+     * @param code     the version of the Code governing the complaint, by the day it was received
+     * @param opened   when stage 1 opened: the complaint received, or taken on after a refusal (2.4)
+     * @param recorded when that step was recorded
+     */
+    ComplaintLife(DemoCalendar calendar, DemoPlan plan, SplittableRandom random, String complaintId, CodeVersion code,
+                  Instant opened, Instant recorded, Wording.Topic topic) {
         this.calendar = calendar;
         this.plan = plan;
         this.random = random;
         this.complaintId = complaintId;
-        this.code = calendar.time().governing(received);
+        this.code = code;
         this.topic = topic;
         this.puttingRight = new PuttingRight(calendar, plan, random, complaintId);
-        this.lastOccurred = received;
-        this.lastRecorded = logged;
+        this.lastOccurred = opened;
+        this.lastRecorded = recorded;
     }
 
     /**

@@ -13,15 +13,20 @@ import org.complaintledger.complaint.Complainant;
 import org.complaintledger.complaint.LogComplaint;
 import org.complaintledger.complaint.RefusalReason;
 import org.complaintledger.complaint.RefuseComplaint;
+import org.complaintledger.complaint.TakeOnComplaint;
+import org.complaintledger.complaint.TakeOnInstruction;
 import org.complaintledger.complaint.Tenure;
 
 /**
  * Logs each demo complaint as it was received, by every channel, in every category of the taxonomy v1 (9.4) and both
- * tenures, a few entered late, a few refused (section 2), and lives the rest ({@link ComplaintLife}).
+ * tenures, a few entered late, a few refused (section 2), some of those taken on at the Ombudsman's instruction (2.4),
+ * and lives the rest ({@link ComplaintLife}).
  */
 final class Complaints {
 
     static final double REFUSED = 0.035;
+    /** Of refused complaints, the share the Ombudsman tells the landlord to take on (2.4). */
+    static final double TAKEN_ON = 0.25;
     static final double LOGGED_LATE = 0.25;
     /** Low-cost home owners complain a little less often per home than renters. */
     static final double LOW_COST_HOME_OWNERSHIP = DemoLandlord.LOW_COST_HOME_OWNERSHIP_SHARE * 0.8;
@@ -94,17 +99,28 @@ final class Complaints {
                 why -> new LogComplaint(complaintId, received, why, channel, complainant, category, tenure,
                         topic.description(), List.of(topic.outcomeSought()), arose, null, null, null,
                         serviceRequest));
+        Instant opened = received;
         if (refused) {
             Instant at = calendar.during(calendar.workingDaysAfter(day, 1 + random.nextInt(4)), random, received);
-            plan.soon(at, recorded, why -> new RefuseComplaint(complaintId, at, why, refusal,
+            recorded = plan.soon(at, recorded, why -> new RefuseComplaint(complaintId, at, why, refusal,
                     "We cannot consider this complaint under our policy, for the reason given", true));
-            return Optional.empty();
+            if (random.nextDouble() >= TAKEN_ON) {
+                return Optional.empty();
+            }
+            // 2.4: the Ombudsman did not agree the exclusion was fairly applied; stage 1 starts afresh
+            opened = calendar.during(calendar.workingDayFrom(calendar.dayOf(at).plusDays(25 + random.nextInt(35))),
+                    random, at);
+            Instant instructed = opened;
+            String reference = String.format(Locale.ROOT, "%d%06d", day.getYear(), random.nextInt(1_000_000));
+            recorded = plan.soon(instructed, recorded, why -> new TakeOnComplaint(complaintId, instructed, why,
+                    TakeOnInstruction.HOUSING_OMBUDSMAN, reference, "The Ombudsman found the exclusion was not "
+                    + "fairly applied and asked the landlord to consider the complaint"));
         }
         String handler = String.format(Locale.ROOT, "complaints-officer-%02d", 1 + random.nextInt(8));
         String stageTwoHandler = String.format(Locale.ROOT, "complaints-manager-%02d", 1 + random.nextInt(3));
         String stageTwoSigner = String.format(Locale.ROOT, "head-of-service-%02d", 1 + random.nextInt(2));
-        ComplaintLife.Answer faultFound = new ComplaintLife(calendar, plan, random, complaintId, received, recorded,
-                topic).live(handler, stageTwoHandler, stageTwoSigner, year.lateAtStageOne(), year.lateAtStageTwo(),
+        ComplaintLife.Answer faultFound = new ComplaintLife(calendar, plan, random, complaintId,
+                calendar.time().governing(received), opened, recorded, topic).live(handler, stageTwoHandler, stageTwoSigner, year.lateAtStageOne(), year.lateAtStageTwo(),
                 year.escalated());
         return Optional.ofNullable(faultFound)
                 .map(answer -> new Lessons.FaultFound(complaintId, category, answer.on(), answer.recorded()));

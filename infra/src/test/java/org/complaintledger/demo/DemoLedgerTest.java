@@ -20,6 +20,7 @@ import org.complaintledger.complaint.RecordOmbudsmanDetermination;
 import org.complaintledger.complaint.RefuseComplaint;
 import org.complaintledger.complaint.RemedyType;
 import org.complaintledger.complaint.RequestEscalation;
+import org.complaintledger.complaint.TakeOnComplaint;
 import org.complaintledger.complaint.Tenure;
 import org.complaintledger.complaint.WithdrawComplaint;
 import org.complaintledger.landlord.context.LandlordContext;
@@ -87,6 +88,7 @@ class DemoLedgerTest {
                 LocalDate.of(2024, 4, 1).atStartOfDay(LONDON).toInstant()));   // a 2022-Code complaint
         assertThat(commands(RefuseComplaint.class)).isNotEmpty();
         assertThat(commands(WithdrawComplaint.class)).isNotEmpty();
+        assertThat(commands(TakeOnComplaint.class)).isNotEmpty();
         assertThat(extensions).anyMatch(extension -> extension.goodReason() != null)
                 .anyMatch(extension -> extension.goodReason() == null)
                 .anyMatch(extension -> extension.backdatingReason() != null);
