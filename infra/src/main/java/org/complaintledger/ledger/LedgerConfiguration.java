@@ -54,7 +54,10 @@ public class LedgerConfiguration {
         List<LandlordProcedure.Period> thirdStage = Binder.get(environment)
                 .bind("complaint-ledger.procedure.third-stage", Bindable.listOf(LandlordProcedure.Period.class))
                 .orElse(List.of());
-        return new Timescales(calendar, CodeVersions.known(), new LandlordProcedure(thirdStage), clock);
+        // Steps are judged, and their events stamped, by the recording clock: real time but where a recording is
+        // replayed over its own years (the demo ledger).
+        return new Timescales(calendar, CodeVersions.known(), new LandlordProcedure(thirdStage),
+                RecordingClock.over(clock));
     }
 
     /**
