@@ -8,8 +8,8 @@ import org.complaintledger.reports.asat.FigureChange;
 
 /**
  * A published report with what it was read from: its period, the instant the ledger was read as at (null: now), when
- * it was answered, whether its read models are short of parked events (null when complete, and always for a
- * report as at a past instant, which is rebuilt from every event), and for a report as at a past instant, what
+ * it was answered, whether its read models are short of parked events (null when complete; as at a past instant,
+ * the events the rebuild could not apply, as live processing parks them), and for a report as at a past instant, what
  * reads differently today and the backdated steps recorded since that made it so.
  */
 public record ReportAnswer<R>(String title,

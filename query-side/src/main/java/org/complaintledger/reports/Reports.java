@@ -62,7 +62,7 @@ public class Reports {
         }
         LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.to(), read);
         R now = ledger.now(read);
-        return new ReportAnswer<>(title, period, period.label(), asAt, answeredAt, null, then.report(),
+        return new ReportAnswer<>(title, period, period.label(), asAt, answeredAt, then.incomplete(), then.report(),
                 new ReportAnswer.SinceAsAt(FigureChanges.between(json, then.report(), now), then.corrections()));
     }
 }

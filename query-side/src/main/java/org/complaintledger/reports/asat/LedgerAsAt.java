@@ -15,11 +15,13 @@ import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.ledger.LedgerEvent;
 import org.complaintledger.ledger.SaneDate;
+import org.complaintledger.parkedevents.Incomplete;
 import org.complaintledger.reporting.ReportReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,16 +92,19 @@ public class LedgerAsAt {
             return scratch.execute(status -> {
                 status.setRollbackOnly();
                 shadowTables();
-                Corrections corrections = rebuild(asAt, describingUpTo);
-                return new AsAt<>(read.apply(jdbc), corrections);
+                Rebuilt rebuilt = rebuild(asAt, describingUpTo, status);
+                return new AsAt<>(read.apply(jdbc), rebuilt.incomplete(), rebuilt.corrections());
             });
         } finally {
             rebuilds.release();
         }
     }
 
-    /** What a report read as at an instant, and the corrections recorded after it. */
-    public record AsAt<T>(T report, Corrections corrections) {
+    /**
+     * What a report read as at an instant; the events its read models could not apply (as live processing would
+     * have parked them), or null; and the corrections recorded after it.
+     */
+    public record AsAt<T>(T report, Incomplete incomplete, Corrections corrections) {
     }
 
     private void shadowTables() {
@@ -116,20 +121,21 @@ public class LedgerAsAt {
         }
     }
 
-    private Corrections rebuild(Instant asAt, LocalDate describingUpTo) {
+    /** Rebuilds the copies from the events recorded by {@code asAt}; lists those recorded later describing it. */
+    private Rebuilt rebuild(Instant asAt, LocalDate describingUpTo, TransactionStatus transaction) {
         Instant endOfPeriod = describingUpTo.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
         Instant describing = endOfPeriod.isBefore(asAt) ? endOfPeriod : asAt;
+        Rebuild rebuild = new Rebuild(readModels, transaction);
         List<LaterEvent> listed = new ArrayList<>();
         long count = 0;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> messages = stream.iterator();
             while (messages.hasNext()) {
                 TrackedEventMessage<?> message = messages.next();
-                Instant recordedAt = message.getTimestamp();
-                Object payload = message.getPayload();
-                if (!recordedAt.isAfter(asAt)) {
-                    readModels.forEach(model -> model.apply(payload, recordedAt));
-                } else if (payload instanceof LedgerEvent event && event.occurredAt().isBefore(describing)) {
+                if (!message.getTimestamp().isAfter(asAt)) {
+                    rebuild.apply(message);
+                } else if (message.getPayload() instanceof LedgerEvent event
+                        && event.occurredAt().isBefore(describing)) {
                     count++;
                     if (listed.size() < CORRECTIONS_LISTED) {
                         listed.add(LaterEvent.of(message, event));
@@ -137,6 +143,9 @@ public class LedgerAsAt {
                 }
             }
         }
-        return new Corrections(count, listed);
+        return new Rebuilt(rebuild.finish(), new Corrections(count, listed));
+    }
+
+    private record Rebuilt(Incomplete incomplete, Corrections corrections) {
     }
 }
