@@ -1,8 +1,6 @@
 package org.complaintledger.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,20 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.timeout.AxonTaskJanitor;
-import org.complaintledger.LedgerApplication;
 import org.complaintledger.embeddedpostgres.EmbeddedRoles;
-import org.complaintledger.testsupport.TestAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The durable-throughput benchmark of the project's issue, as a plain program (never run by {@code mvn verify}).
@@ -86,75 +73,18 @@ public final class CommandBenchmark {
         Settings settings = Settings.fromSystemProperties();
         Path root = Files.createTempDirectory("ledger-benchmark-");
         System.out.printf("%ncomplaint-ledger command benchmark, %s%n", Instant.now());
-        System.out.printf("machine: %d processors, %.1f GiB RAM, %s; Java %s (%s); data directory %s on %s%n",
-                Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("os.name"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), root,
-                Files.getFileStore(root).type());
+        BenchmarkApplication.printMachine(root);
         System.out.printf("settings: %s%n", settings);
 
-        ConfigurableApplicationContext context = start(root, args);
-        Thread cleanUp = new Thread(() -> stop(context, root), "benchmark-clean-up");
+        ConfigurableApplicationContext context = BenchmarkApplication.start(root, args);
+        Thread cleanUp = new Thread(() -> BenchmarkApplication.stop(context, root), "benchmark-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             new CommandBenchmark(settings, context).run();
         } finally {
-            stop(context, root);
+            BenchmarkApplication.stop(context, root);
             Runtime.getRuntime().removeShutdownHook(cleanUp);
-            // Axon's handler-timeout janitor is a static, non-daemon thread that outlives the context; exec:java would
-            // wait for it forever (and a left-over JVM would skew the next run).
-            AxonTaskJanitor.INSTANCE.shutdownNow();
-        }
-        List<Thread> lingering = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && !t.isDaemon() && t != Thread.currentThread() && !"main".equals(t.getName())
-                        && !"DestroyJavaVM".equals(t.getName()))
-                .toList();
-        if (!lingering.isEmpty()) {
-            System.out.println("non-daemon threads left after shutdown, exiting anyway: " + lingering);
-            System.exit(0);
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Path root, String[] args) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--complaint-ledger.embedded-postgres.data-directory=" + root.resolve("data"),
-                "--complaint-ledger.embedded-postgres.port=0",
-                // Even if SPRING_DATASOURCE_URL is set in the environment: both measurements need the embedded server.
-                "--spring.datasource.url=",
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
-        // HttpLedgerClient signs in with these rather than with application.yml's demo accounts.
-        arguments.addAll(TestAccounts.arguments());
-        arguments.addAll(List.of(args));
-        long started = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
-                .run(arguments.toArray(String[]::new));
-        System.out.printf("application started in %.1f s (arguments %s)%n", (System.nanoTime() - started) / 1e9,
-                List.of(args));
-        return context;
-    }
-
-    private static synchronized void stop(ConfigurableApplicationContext context, Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        context.close();
-        Path pid = root.resolve("data").resolve("postmaster.pid");
-        long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (Files.exists(pid) && System.nanoTime() < giveUp) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        try {
-            FileSystemUtils.deleteRecursively(root);
-            System.out.printf("application stopped; deleted %s%n", root);
-        } catch (IOException e) {
-            System.out.printf("could not delete %s: %s%n", root, e);
+            BenchmarkApplication.exitIfThreadsLinger();
         }
     }
 
@@ -252,41 +182,19 @@ public final class CommandBenchmark {
      * load the next, and returns how many events they were behind when the phase ended.
      */
     private long catchUp(String name) throws InterruptedException {
-        long lagAtEnd = processorLag();
+        long lagAtEnd = BenchmarkApplication.processorLag(context);
         long started = System.nanoTime();
         long lag = lagAtEnd;
         while (lag > 0 && System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
             Thread.sleep(100);
-            lag = processorLag();
+            lag = BenchmarkApplication.processorLag(context);
         }
         System.out.printf("%-26s event processors were %d events behind at the end; caught up in %.1f s%s%n", "",
                 lagAtEnd, (System.nanoTime() - started) / 1e9, lag > 0 ? " (NOT caught up: " + lag + " behind)" : "");
         return lagAtEnd;
     }
 
-    private long processorLag() {
-        TrackingToken head = context.getBean(EventStore.class).createHeadToken();
-        OptionalLong headPosition = head == null ? OptionalLong.of(0) : head.position();
-        long lag = 0;
-        for (var processor : context.getBean(EventProcessingConfiguration.class).eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                for (EventTrackerStatus status : streaming.processingStatus().values()) {
-                    OptionalLong at = status.getCurrentPosition();
-                    if (headPosition.isPresent() && at.isPresent()) {
-                        lag = Math.max(lag, headPosition.getAsLong() - at.getAsLong());
-                    }
-                }
-            }
-        }
-        return lag;
-    }
-
     private Meter meter() {
         return new Meter(monitor, jdbcUrl, postmasterPid);
-    }
-
-    private static double totalMemoryGiB() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() / (1024.0 * 1024 * 1024);
     }
 }

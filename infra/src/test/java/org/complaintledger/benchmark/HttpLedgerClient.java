@@ -70,6 +70,16 @@ final class HttpLedgerClient implements Workload.Client, AutoCloseable {
         http.close();
     }
 
+    /** A read as the officer, {@code path} from the root (e.g. /api/reports/annual?financialYear=2025). */
+    HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replace("/api/complaints", "") + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", AUTHORIZATION)
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String uri, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
                 .timeout(Duration.ofSeconds(30))

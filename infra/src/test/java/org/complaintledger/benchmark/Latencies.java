@@ -34,6 +34,13 @@ final class Latencies {
                 percentile(sorted, 99.9), count == 0 ? 0 : sorted[count - 1]);
     }
 
+    /** The nearest-rank percentile {@code p} of the samples so far, in nanoseconds. */
+    synchronized long percentile(double p) {
+        long[] sorted = Arrays.copyOf(samples, count);
+        Arrays.sort(sorted);
+        return percentile(sorted, p);
+    }
+
     private static long percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
