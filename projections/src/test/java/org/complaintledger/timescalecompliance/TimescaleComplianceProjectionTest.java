@@ -161,11 +161,13 @@ class TimescaleComplianceProjectionTest {
         feed(EscalationAskedAgain.ALL.subList(0, EscalationAskedAgain.ALL.size() - 1));
         assertThat(standing(EscalationAskedAgain.ID, 2)).containsEntry("standing", "ESCALATION_REFUSED")
                 .containsEntry("closed_on", day("2025-11-19"));
+        assertThat(stage(EscalationAskedAgain.ID, 2)).containsEntry("refusal_reason", "LEGAL_PROCEEDINGS");
 
         feed(EscalationAskedAgain.ESCALATED_AGAIN);  // 5.11
         assertThat(standing(EscalationAskedAgain.ID, 2)).isEqualTo(row("opened_on", day("2025-12-01"),
                 "taken_on_on", null, "standing", "OPEN", "closed_on", null,
                 "acknowledgement_due", day("2025-12-08"), "acknowledged_on_time", null, "response_due", null));
+        assertThat(stage(EscalationAskedAgain.ID, 2)).containsEntry("refusal_reason", null);
         assertThat(standing(EscalationAskedAgain.ID, 1)).containsEntry("standing", "RESPONDED");
     }
 
