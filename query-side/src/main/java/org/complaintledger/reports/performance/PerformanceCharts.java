@@ -55,7 +55,7 @@ public final class PerformanceCharts {
         Function<PerformanceFigures, List<Long>> figures = f -> List.of(f.volumes().stageOneReceived(),
                 f.volumes().stageTwoRequested() + f.volumes().stageThreeRequested(), f.volumes().refused(),
                 f.timeliness().getFirst().onTimeAsExtended(), f.remedies().offered(), f.ombudsman().referrals());
-        return BarChart.of("Against " + before.label(), List.of(now.label(), before.label()), groups,
+        return BarChart.of(now.label() + " against " + before.label(), List.of(now.label(), before.label()), groups,
                 List.of(figures.apply(now), figures.apply(before)));
     }
 
