@@ -25,13 +25,13 @@ public final class PerformanceCharts {
     public static Map<String, Object> of(PerformanceFigures now, PerformanceFigures before) {
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("monthlyChart", monthly(now));
-        charts.put("outcomesChart", chart("Decisions of the responses issued, by stage", now.outcomesByStage(),
+        charts.put("outcomesChart", chart("Chart: upheld, partly upheld and not upheld, by stage", now.outcomesByStage(),
                 PerformanceFigures.StageOutcomes::stage, Map.of(
                         "Upheld", PerformanceFigures.StageOutcomes::upheld,
                         "Partly upheld", PerformanceFigures.StageOutcomes::partlyUpheld,
                         "Not upheld", PerformanceFigures.StageOutcomes::notUpheld),
                 List.of("Upheld", "Partly upheld", "Not upheld")));
-        charts.put("categoriesChart", chart("Complaints by category", now.byCategory(),
+        charts.put("categoriesChart", chart("Chart: stage 1 complaints and escalations by category", now.byCategory(),
                 PerformanceFigures.Split::value, Map.of(
                         "Stage 1 received", PerformanceFigures.Split::stageOne,
                         "Escalations requested", PerformanceFigures.Split::escalations),
@@ -42,7 +42,7 @@ public final class PerformanceCharts {
 
     private static BarChart monthly(PerformanceFigures f) {
         List<String> months = f.byMonth().stream().map(m -> MONTH.format(YearMonth.parse(m.month()))).toList();
-        return BarChart.of("Stage 1 complaints received and responses issued in time, by month",
+        return BarChart.of("Chart: stage 1 complaints received and responses issued in time, by month",
                 List.of("Stage 1 received", "Responses issued", "Responses in time (as extended)"), months,
                 List.of(f.byMonth().stream().map(PerformanceFigures.Month::received).toList(),
                         f.byMonth().stream().map(PerformanceFigures.Month::responded).toList(),
@@ -55,7 +55,7 @@ public final class PerformanceCharts {
         Function<PerformanceFigures, List<Long>> figures = f -> List.of(f.volumes().stageOneReceived(),
                 f.volumes().stageTwoRequested() + f.volumes().stageThreeRequested(), f.volumes().refused(),
                 f.timeliness().getFirst().onTimeAsExtended(), f.remedies().offered(), f.ombudsman().referrals());
-        return BarChart.of(now.label() + " against " + before.label(), List.of(now.label(), before.label()), groups,
+        return BarChart.of("Chart: " + now.label() + " against " + before.label(), List.of(now.label(), before.label()), groups,
                 List.of(figures.apply(now), figures.apply(before)));
     }
 
