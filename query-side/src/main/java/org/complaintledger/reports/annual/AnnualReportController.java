@@ -39,8 +39,8 @@ public class AnnualReportController {
                                     @RequestParam(required = false)
                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt,
                                     @RequestParam(required = false) String format) {
-        ReportPeriod year = ReportPeriod.financialYear("financialYear", financialYear);
         ReportFormat as = ReportFormat.named(format);
+        ReportPeriod year = ReportPeriod.financialYear("financialYear", financialYear);
         ReportAnswer<AnnualReport> answer = reports.answer(TITLE, year, asAt,
                 jdbc -> AnnualReports.read(jdbc, json, year));
         return responses.publish(as, answer, "annual-report", report -> AnnualReports.csv(json, report),
