@@ -16,6 +16,8 @@ import org.complaintledger.reports.render.BarChart;
  */
 public final class PerformanceCharts {
 
+    private static final int SHORT_LABEL = 12;
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     private PerformanceCharts() {
@@ -50,12 +52,16 @@ public final class PerformanceCharts {
     }
 
     private static BarChart trend(PerformanceFigures now, PerformanceFigures before) {
-        List<String> groups = List.of("Stage 1 received", "Escalations", "Refused", "Stage 1 in time",
-                "Remedies offered", "Ombudsman referrals");
+        // short enough not to run into each other under six groups of bars
+        List<String> groups = List.of("Stage 1 received", "Escalated", "Refused", "Stage 1 in time", "Remedies",
+                "To Ombudsman");
         Function<PerformanceFigures, List<Long>> figures = f -> List.of(f.volumes().stageOneReceived(),
                 f.volumes().stageTwoRequested() + f.volumes().stageThreeRequested(), f.volumes().refused(),
                 f.timeliness().getFirst().onTimeAsExtended(), f.remedies().offered(), f.ombudsman().referrals());
-        return BarChart.of("Chart: " + now.label() + " against " + before.label(), List.of(now.label(), before.label()), groups,
+        // a financial year's label is short enough for the legend; a period's ("1 January 2026 to ...") is not
+        boolean years = now.label().length() <= SHORT_LABEL;
+        return BarChart.of("Chart: " + now.label() + " against " + before.label(),
+                years ? List.of(now.label(), before.label()) : List.of("This period", "Previous period"), groups,
                 List.of(figures.apply(now), figures.apply(before)));
     }
 

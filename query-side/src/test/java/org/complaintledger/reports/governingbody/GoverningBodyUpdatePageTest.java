@@ -2,6 +2,9 @@ package org.complaintledger.reports.governingbody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.complaintledger.reports.ReportPeriod;
@@ -22,13 +25,16 @@ class GoverningBodyUpdatePageTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void showsTheJsonFiguresAndTheOverdueComplaints() {
+    void showsTheJsonFiguresAndTheOverdueComplaints() throws IOException {
         TwoYearsOfComplaints.feed(DATABASE.jdbc());
         ReportPeriod quarter = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         GoverningBodyUpdate update = GoverningBodyUpdates.read(DATABASE.jdbc(), JSON, quarter,
                 LocalDate.of(2026, 5, 15));
         String html = PerformancePages.render("governing-body-update", GoverningBodyUpdateController.TITLE, quarter,
                 update, PerformanceCharts.of(update.period(), update.previousPeriod()));
+
+        // kept for a look in a browser (target/ is build output)
+        Files.writeString(Path.of("target/governing-body-update.html"), html);
 
         Document page = PerformancePages.parsed(html);
         assertThat(PerformancePages.assertFiguresMatch(page, JSON, update)).isGreaterThan(80);
