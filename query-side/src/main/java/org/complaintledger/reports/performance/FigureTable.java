@@ -44,7 +44,7 @@ public final class FigureTable {
         for (String path : paths) {
             String[] parts = parts(path);
             List<Object> row = new ArrayList<>();
-            row.add(prefix + parts[0]);
+            row.add(prefix.isEmpty() || parts[0].isEmpty() ? prefix + parts[0] : prefix + "." + parts[0]);
             row.add(parts[1]);
             row.add(parts[2]);
             row.add(now.get(path));

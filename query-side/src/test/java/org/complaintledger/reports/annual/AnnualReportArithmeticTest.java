@@ -9,6 +9,7 @@ import org.complaintledger.projectiontest.ProjectionDatabase;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.performance.FigureTable.Change;
 import org.complaintledger.reports.performance.PerformanceFigures;
+import org.complaintledger.reports.performance.PerformancePages;
 import org.complaintledger.reports.performance.PerformanceFigures.Actions;
 import org.complaintledger.reports.performance.PerformanceFigures.Extensions;
 import org.complaintledger.reports.performance.PerformanceFigures.FindingCount;
@@ -186,6 +187,9 @@ class AnnualReportArithmeticTest {
                 BigDecimal.valueOf(2)));
         assertThat(csv.rows()).contains(List.of("homes", "homesOwned", "", BigDecimal.valueOf(2400),
                 BigDecimal.valueOf(2300)));
+        PerformancePages.assertCsvMatches(csv, JSON, report,
+                path -> path.startsWith("homes.") ? path : "year." + path,
+                path -> path.startsWith("homes.") ? "previousHomes." + path.substring(6) : "previousYear." + path);
         // a category with no complaint last year has an empty cell there
         assertThat(csv.rows()).anySatisfy(row -> assertThat(row).startsWith("byCategory", "stageOne",
                 "anti-social-behaviour", BigDecimal.ONE).endsWith((Object) null));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.projectiontest.ProjectionDatabase;
@@ -12,7 +13,9 @@ import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.governingbody.GoverningBodyUpdate.Overdue;
 import org.complaintledger.reports.governingbody.GoverningBodyUpdate.OverdueOn;
 import org.complaintledger.reports.performance.PerformanceFigures.Volumes;
+import org.complaintledger.reports.performance.PerformancePages;
 import org.complaintledger.reports.performance.TwoYearsOfComplaints;
+import org.complaintledger.reports.render.CsvTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +74,20 @@ class GoverningBodyUpdateArithmeticTest {
         // determined 2 March with its order complied late on 20 March
         assertThat(update.period().ombudsman().determinations()).isEqualTo(1);
         assertThat(update.period().ombudsman().orders().compliedLate()).isEqualTo(1);
+    }
+
+    @Test
+    void laysTheUpdateOutAsALongTableWithWhatIsOverdueByComplaint() {
+        ReportPeriod quarter = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        GoverningBodyUpdate update = GoverningBodyUpdates.read(DATABASE.jdbc(), JSON, quarter,
+                LocalDate.of(2026, 5, 15));
+        CsvTable csv = GoverningBodyUpdates.csv(JSON, update);
+        // c02's action overdue as at 1 April; the overdue rows have nothing to set beside them
+        assertThat(csv.rows()).contains(Arrays.asList("overdue.actionsByComplaint", "overdue", "c02", BigDecimal.ONE,
+                null)).hasSizeGreaterThan(60);
+        PerformancePages.assertCsvMatches(csv, JSON, update,
+                path -> path.startsWith("overdue") ? path : "period." + path,
+                path -> path.startsWith("overdue") ? "(none)" : "previousPeriod." + path);
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.complaintledger.reports.ReportAnswer;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.asat.FigureChanges;
+import org.complaintledger.reports.render.CsvTable;
 import org.complaintledger.reports.render.ReportResponses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,6 +56,22 @@ public final class PerformancePages {
             checked++;
         }
         return checked;
+    }
+
+    /**
+     * Every row of the CSV holds the JSON's figures: the one {@code valuePath} and {@code previousPath} name for the
+     * row's path (section, [breakdown], figure, as FigureChanges names figures), or an empty cell where there is none.
+     */
+    public static void assertCsvMatches(CsvTable csv, JsonMapper json, Object report,
+                                        UnaryOperator<String> valuePath, UnaryOperator<String> previousPath) {
+        Map<String, BigDecimal> figures = FigureChanges.figures(json.valueToTree(report));
+        assertThat(csv.rows()).isNotEmpty().allSatisfy(row -> {
+            String path = row.get(0) + (row.get(2).toString().isEmpty() ? "" : "[" + row.get(2) + "]") + "."
+                    + row.get(1);
+            assertThat((BigDecimal) row.get(3)).as(path).isEqualTo(figures.get(valuePath.apply(path)));
+            assertThat((BigDecimal) row.get(4)).as(path).isEqualTo(previousPath == null ? null
+                    : figures.get(previousPath.apply(path)));
+        });
     }
 
     /** The page parsed as HTML5, which it must be without a single parse error (unclosed or misnested elements). */
