@@ -53,8 +53,8 @@ class OperatorRolesTest {
                 assertThat(ledger.notes(id)).hasSize(1);
                 assertThatThrownBy(() -> runtime.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", id))
                         .hasStackTraceContaining("permission denied for table domain_event_entry");
-                assertThatThrownBy(() -> runtime.execute("CREATE TEMPORARY TABLE scratch (n int)"))
-                        .hasStackTraceContaining("permission denied");
+                // reports as at a past instant rebuild their read models in temporary tables (RuntimeRoleGrants)
+                runtime.execute("CREATE TEMPORARY TABLE scratch (n int)");
             }
         }
     }
