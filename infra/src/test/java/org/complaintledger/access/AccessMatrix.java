@@ -110,6 +110,8 @@ final class AccessMatrix {
             line("GET", "/api/reports/complaint-counts", OFFICER, ANALYST, GOVERNANCE),
             line("GET", "/api/reports/tenant-satisfaction-measures", OFFICER, ANALYST, GOVERNANCE),
             line("GET", "/api/reports/self-assessment-evidence", OFFICER, ANALYST, GOVERNANCE),
+            line("GET", "/api/reports/annual", OFFICER, ANALYST, GOVERNANCE),
+            line("GET", "/api/reports/governing-body-update", OFFICER, ANALYST, GOVERNANCE),
             line("GET", "/api/parked-events", OFFICER),
             line("POST", "/api/parked-events/{processingGroup}/retry", OFFICER),
             line("POST", "/api/parked-events/{processingGroup}/sequences/{sequenceId}/retry", OFFICER));

@@ -55,6 +55,9 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
     /** What a row of {@code ombudsman_finding} is: a determination's finding or a handling failure (8.1 c). */
     public enum FindingKind { DETERMINATION, COMPLAINT_HANDLING_FAILURE_ORDER, CODE_NON_COMPLIANCE_FINDING }
 
+    /** The reference of a referral recorded without one: the column is part of the key, so it cannot be null. */
+    public static final String NO_REFERENCE = "";
+
     private final JdbcTemplate jdbc;
 
     public OutcomesAndRemediesProjection(JdbcTemplate jdbc) {
@@ -69,9 +72,11 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
             case ActionCompleted e -> jdbc.update("UPDATE outcome_action SET completed_on = ?, on_time = ? "
                     + "WHERE complaint_id = ? AND action_id = ?", dayOf(e.occurredAt()), e.onTime(),
                     e.complaintId(), e.actionId());
+            // A referral may be recorded before the Ombudsman gives a reference: it counts (8.1 c) under '' then.
             case ReferredToOmbudsman e -> jdbc.update("INSERT INTO ombudsman_referral (complaint_id, "
                     + "ombudsman_reference, referred_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.complaintId(), e.ombudsmanReference(), dayOf(e.occurredAt()));
+                    e.complaintId(), e.ombudsmanReference() == null ? NO_REFERENCE : e.ombudsmanReference(),
+                    dayOf(e.occurredAt()));
             case OmbudsmanDetermined e -> determined(e);
             case ComplaintHandlingFailureFound e -> {
                 FindingKind kind = switch (e.kind()) {

@@ -68,8 +68,7 @@ public class TimescaleComplianceProjection implements ReportReadModel {
             case StageResponseIssued e -> responded(e);
             case EscalationRequested e -> opened(id, e.toStage(), e.occurredAt(), e.acknowledgementDue(),
                     e.responseDue());
-            case EscalationRefused e -> closed(id, "stage = " + e.toStage().number(), "ESCALATION_REFUSED",
-                    e.occurredAt());
+            case EscalationRefused e -> escalationRefused(e);
             // 2.4: a refusal or withdrawal closes what is open unanswered; answered stages keep their figures
             case ComplaintRefused e -> refused(e);
             case ComplaintTakenOn e -> takenOn(e);
@@ -208,6 +207,13 @@ public class TimescaleComplianceProjection implements ReportReadModel {
         jdbc.update("UPDATE timescale_compliance SET standing = 'REFUSED', closed_on = ?, refusal_reason = ? "
                 + "WHERE complaint_id = ? AND standing = 'OPEN'", day(e.occurredAt()), e.reason().name(),
                 e.complaintId());
+    }
+
+    /** 5.11: a refused escalation closes the stage asked for, with its ground, for the annual report's refusals. */
+    private void escalationRefused(EscalationRefused e) {
+        jdbc.update("UPDATE timescale_compliance SET standing = 'ESCALATION_REFUSED', closed_on = ?, "
+                + "refusal_reason = ? WHERE complaint_id = ? AND stage = ?", day(e.occurredAt()), e.reason().name(),
+                e.complaintId(), e.toStage().number());
     }
 
     /** {@code which} is one of this class's own conditions, never input. */

@@ -18,6 +18,7 @@ import org.complaintledger.complaint.ComplaintHandlingFailureFound;
 import org.complaintledger.complaint.ComplaintLogged;
 import org.complaintledger.complaint.Ombudsman.HandlingFailureKind;
 import org.complaintledger.complaint.OmbudsmanOrderComplied;
+import org.complaintledger.complaint.ReferredToOmbudsman;
 import org.complaintledger.learning.ImprovementDelivered;
 import org.complaintledger.learning.ImprovementOwnerReassigned;
 import org.complaintledger.learning.ImprovementRescheduled;
@@ -137,6 +138,14 @@ class OutcomesAndRemediesProjectionTest {
                 orderRow("order-1", "finding-1", "2025-06-02", "2025-06-30", "2025-06-20", true),
                 orderRow("order-2", "finding-2", "2025-07-01", "2025-07-29", null, null),
                 orderRow("order-3", "finding-3", "2025-09-01", "2025-10-01", "2025-10-06", false));
+    }
+
+    @Test
+    void aReferralRecordedWithoutTheOmbudsmansReferenceStillCounts() {
+        outcomes.on(new ReferredToOmbudsman(UNREFERRED, at("2025-06-02"), null, null));
+        assertThat(database.rows("SELECT * FROM ombudsman_referral WHERE complaint_id = ?", UNREFERRED))
+                .containsExactly(row("complaint_id", UNREFERRED, "ombudsman_reference", "",
+                        "referred_on", day("2025-06-02")));
     }
 
     @Test

@@ -53,7 +53,7 @@ class TimescaleComplianceProjectionTest {
         // Working days taken, Mon 3 February to Tue 11 March 2025, no bank holiday between: 4 + 5 * 4 + 2 = 26.
         assertThat(stage(Life2024.ID, 1)).isEqualTo(row("complaint_id", Life2024.ID, "stage", 1,
                 "code_version", "2024", "tenure", "LOW_COST_RENTAL", "category", "damp-and-mould",
-                "opened_on", day("2025-02-03"), "taken_on_on", null, "standing", "RESPONDED", "closed_on", null,
+                "channel", "EMAIL", "refusal_reason", null, "opened_on", day("2025-02-03"), "taken_on_on", null, "standing", "RESPONDED", "closed_on", null,
                 "acknowledgement_due", day("2025-02-10"), "acknowledged_on", day("2025-02-05"),
                 "acknowledged_on_time", true, "original_response_due", day("2025-02-19"),
                 "response_due", day("2025-03-12"), "extensions", 2, "extensions_beyond_limit", 1,
@@ -63,7 +63,7 @@ class TimescaleComplianceProjectionTest {
         // Counted in March, the month of the escalation request; Mon 17 March to Tue 15 April: 4 + 5 * 3 + 2 = 21.
         assertThat(stage(Life2024.ID, 2)).isEqualTo(row("complaint_id", Life2024.ID, "stage", 2,
                 "code_version", "2024", "tenure", "LOW_COST_RENTAL", "category", "damp-and-mould",
-                "opened_on", day("2025-03-17"), "taken_on_on", null, "standing", "RESPONDED", "closed_on", null,
+                "channel", "EMAIL", "refusal_reason", null, "opened_on", day("2025-03-17"), "taken_on_on", null, "standing", "RESPONDED", "closed_on", null,
                 "acknowledgement_due", day("2025-03-24"), "acknowledged_on", day("2025-03-19"),
                 "acknowledged_on_time", true, "original_response_due", day("2025-04-16"),
                 "response_due", day("2025-04-16"), "extensions", 0, "extensions_beyond_limit", 0,
@@ -163,11 +163,13 @@ class TimescaleComplianceProjectionTest {
         feed(EscalationAskedAgain.ALL.subList(0, EscalationAskedAgain.ALL.size() - 1));
         assertThat(standing(EscalationAskedAgain.ID, 2)).containsEntry("standing", "ESCALATION_REFUSED")
                 .containsEntry("closed_on", day("2025-11-19"));
+        assertThat(stage(EscalationAskedAgain.ID, 2)).containsEntry("refusal_reason", "LEGAL_PROCEEDINGS");
 
         feed(EscalationAskedAgain.ESCALATED_AGAIN);  // 5.11
         assertThat(standing(EscalationAskedAgain.ID, 2)).isEqualTo(row("opened_on", day("2025-12-01"),
                 "taken_on_on", null, "standing", "OPEN", "closed_on", null,
                 "acknowledgement_due", day("2025-12-08"), "acknowledged_on_time", null, "response_due", null));
+        assertThat(stage(EscalationAskedAgain.ID, 2)).containsEntry("refusal_reason", null);
         assertThat(standing(EscalationAskedAgain.ID, 1)).containsEntry("standing", "RESPONDED");
     }
 
