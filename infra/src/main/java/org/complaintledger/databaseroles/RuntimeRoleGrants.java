@@ -118,12 +118,22 @@ class RuntimeRoleGrants implements Callback {
         if (ownsDatabase(owner)) {
             statements.add("GRANT TEMPORARY ON DATABASE " + quote(single(owner, "SELECT current_database()"))
                     + " TO " + quote(runtime));
-        } else {
+        } else if (!mayCreateTemporaryTables(owner, runtime)) {
             LOG.warn("The migrations' role does not own the database, so cannot let {} create temporary tables: "
                     + "reports as at a past instant will be refused until it is granted (docs/operations.md).",
                     runtime);
         }
         return statements;
+    }
+
+    private static boolean mayCreateTemporaryTables(Connection connection, String role) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT has_database_privilege(?, current_database(), 'TEMPORARY')")) {
+            query.setString(1, role);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
     }
 
     private static boolean ownsDatabase(Connection owner) throws SQLException {

@@ -2,8 +2,11 @@ package org.complaintledger.reports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
 import org.complaintledger.parkedevents.Incomplete;
@@ -26,6 +29,7 @@ public class Reports {
     private final ParkedEventCounts parked;
     private final JsonMapper json;
     private final Clock clock;
+    private final AnswerCache answers = new AnswerCache();
 
     public Reports(LedgerAsAt ledger, ParkedEventCounts parked, JsonMapper json, Clock clock) {
         this.ledger = ledger;
@@ -52,13 +56,16 @@ public class Reports {
         Instant answeredAt = clock.instant();
         LedgerAsAt.checked(asAt, answeredAt);
         if (asAt == null) {
+            List<String> groups = Stream.concat(Stream.of(TimescaleComplianceProjection.PROCESSING_GROUP,
+                    OutcomesAndRemediesProjection.PROCESSING_GROUP, LandlordContextProjection.PROCESSING_GROUP),
+                    Stream.of(moreProcessingGroups)).toList();
             // parked events are read first: one parked during the report is caught by the next, never hidden
-            Incomplete incomplete = parked.incomplete(Stream.concat(Stream.of(
-                    TimescaleComplianceProjection.PROCESSING_GROUP, OutcomesAndRemediesProjection.PROCESSING_GROUP,
-                    LandlordContextProjection.PROCESSING_GROUP), Stream.of(moreProcessingGroups))
-                    .toArray(String[]::new));
+            Incomplete incomplete = parked.incomplete(groups.toArray(String[]::new));
+            // a report may read "today" (what is overdue, the default quarter), so the day is part of what it was
+            String key = title + "|" + period.from() + "|" + period.to() + "|"
+                    + LocalDate.ofInstant(answeredAt, WorkingDayCalendar.LONDON);
             return new ReportAnswer<>(title, period, period.label(), null, answeredAt, incomplete,
-                    ledger.now(read), null);
+                    ledger.now(jdbc -> answers.report(jdbc, groups, key, () -> read.apply(jdbc))), null);
         }
         LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.to(), read);
         R now = ledger.now(read);
