@@ -1,12 +1,15 @@
 package org.complaintledger.reports.asat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintledger.projectiontest.ComplaintEvents.handlingFailureFound;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.complaintledger.complaint.ComplaintEvent;
-import org.complaintledger.complaint.ReferredToOmbudsman;
+import org.complaintledger.complaint.ComplaintHandlingFailureFound;
+import org.complaintledger.complaint.Ombudsman;
+import org.complaintledger.complaint.Ombudsman.HandlingFailureKind;
 import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
 import org.complaintledger.parkedevents.Incomplete;
 import org.complaintledger.projectiontest.ComplaintHistories.Life2024;
@@ -29,9 +32,10 @@ class RebuildTest {
     @RegisterExtension
     static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
-    /** Referred with no Ombudsman reference: the outcomes read model cannot store it (NOT NULL), as live. */
-    private static final ReferredToOmbudsman REFERRED_WITHOUT_REFERENCE =
-            new ReferredToOmbudsman(Life2024.ID, Life2024.REFERRED.occurredAt(), null, null);
+    /** A finding whose order has no date due: the outcomes read model cannot store it (NOT NULL), as live. */
+    private static final ComplaintHandlingFailureFound ORDER_WITHOUT_DUE_DATE = handlingFailureFound(Life2024.ID,
+            "2025-06-02", "finding-1", HandlingFailureKind.CODE_NON_COMPLIANCE_FINDING,
+            new Ombudsman.TrackedOrder("order-1", "finding-1", "Apologise", null));
 
     private List<ReportReadModel> readModels;
 
@@ -45,16 +49,17 @@ class RebuildTest {
     @Test
     void leavesOutAFailedEventAndItsComplaintsLaterEventsFromThatReadModelOnly() {
         List<ComplaintEvent> events = new ArrayList<>(Life2024.ALL);
-        events.set(events.indexOf(Life2024.REFERRED), REFERRED_WITHOUT_REFERENCE);
+        events.set(events.indexOf(Life2024.NON_COMPLIANCE_FOUND), ORDER_WITHOUT_DUE_DATE);
         events.addAll(ThreeStages2022.ALL);
 
         Incomplete incomplete = rebuild(events);
 
-        // the referral and the five Ombudsman steps after it: a non-compliance finding, an order complied with,
-        // two handling failure orders and the determination
-        assertThat(incomplete).isEqualTo(new Incomplete(6, List.of(OutcomesAndRemediesProjection.PROCESSING_GROUP)));
-        assertThat(count("ombudsman_referral")).isZero();
+        // the finding and the four Ombudsman steps after it: an order complied with, two handling failure orders and
+        // the determination; the referral before it stands
+        assertThat(incomplete).isEqualTo(new Incomplete(5, List.of(OutcomesAndRemediesProjection.PROCESSING_GROUP)));
+        assertThat(count("ombudsman_referral")).isEqualTo(1);
         assertThat(count("ombudsman_finding")).isZero();
+        assertThat(count("ombudsman_order")).isZero();
         assertThat(count("outcome_decision WHERE complaint_id = '" + Life2024.ID + "'")).isEqualTo(2);
         assertThat(count("outcome_decision WHERE complaint_id = '" + ThreeStages2022.ID + "'")).isEqualTo(3);
         assertThat(count("timescale_compliance WHERE complaint_id = '" + Life2024.ID + "' AND responded_on IS NOT NULL"))
