@@ -72,6 +72,49 @@ class ReportsAsAtTest {
         assertThat(stageOneRows(complaint.id())).isEqualTo(1);
     }
 
+    /**
+     * The homes owned in 2021/22 (this test's own year), corrected after the figure was published: the correction
+     * happened after the instant, but it is about the year, so it is listed against the report as at that instant.
+     */
+    @Test
+    void aLaterCorrectionOfTheYearsHomesIsListedWithTheFigureItChanged() {
+        LedgerClient officer = new LedgerClient(port);
+        ReportPeriod year = ReportPeriod.financialYear("year", 2021);
+        assertThat(officer.post("/api/landlord/homes-owned", """
+                {"financialYear": 2021, "homes": {"lowCostRental": 900, "lowCostHomeOwnership": 100},
+                 "recordedBy": "Data Team"}""").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> homesOfRecord(2021) == 900);
+        Instant published = Instant.now();
+
+        assertThat(officer.post("/api/landlord/homes-owned", """
+                {"financialYear": 2021, "homes": {"lowCostRental": 950, "lowCostHomeOwnership": 100},
+                 "correctionReason": "a stock transfer was missed", "recordedBy": "Data Team"}""").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> homesOfRecord(2021) == 950);
+
+        ReportAnswer<Homes> asPublished = reports.answer("homes", year, published,
+                jdbc -> new Homes(jdbc.queryForObject("SELECT low_cost_rental FROM homes_owned "
+                        + "WHERE financial_year = 2021", Long.class)));
+        assertThat(asPublished.report().lowCostRental()).isEqualTo(900);
+        assertThat(asPublished.sinceAsAt().changedFigures()).singleElement().satisfies(change -> {
+            assertThat(change.figure()).isEqualTo("lowCostRental");
+            assertThat(change.now().longValue()).isEqualTo(950);
+        });
+        assertThat(asPublished.sinceAsAt().corrections().events()).singleElement().satisfies(event -> {
+            assertThat(event.step()).isEqualTo("HomesOwnedRecorded");
+            assertThat(event.recordedAt()).isAfter(published);
+        });
+    }
+
+    /** A report of one figure: the low-cost rental homes of a year. */
+    record Homes(long lowCostRental) {
+    }
+
+    private long homesOfRecord(int financialYear) {
+        return jdbc.queryForList("SELECT low_cost_rental FROM homes_owned WHERE financial_year = ?", Long.class,
+                financialYear).stream().findFirst().orElse(0L);
+    }
+
     @Test
     void aReportAsAtAFutureInstantIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> reports.answer("answered", YEAR, Instant.now().plusSeconds(3600),

@@ -67,7 +67,7 @@ public class Reports {
             return new ReportAnswer<>(title, period, period.label(), null, answeredAt, incomplete,
                     ledger.now(jdbc -> answers.report(jdbc, groups, key, () -> read.apply(jdbc))), null);
         }
-        LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.to(), read);
+        LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.from(), period.to(), read);
         R now = ledger.now(read);
         return new ReportAnswer<>(title, period, period.label(), asAt, answeredAt, then.incomplete(), then.report(),
                 new ReportAnswer.SinceAsAt(FigureChanges.between(json, then.report(), now), then.corrections()));

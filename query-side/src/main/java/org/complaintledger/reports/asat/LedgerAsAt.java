@@ -2,7 +2,6 @@ package org.complaintledger.reports.asat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -11,9 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.InvalidField;
-import org.complaintledger.ledger.LedgerEvent;
 import org.complaintledger.ledger.SaneDate;
 import org.complaintledger.parkedevents.Incomplete;
 import org.complaintledger.reporting.ReportReadModel;
@@ -76,10 +73,9 @@ public class LedgerAsAt {
 
     /**
      * The report {@code read} makes of the read models as they stood at {@code asAt}, and the corrections recorded
-     * since that describe days up to {@code describingUpTo}: events recorded after {@code asAt} that happened on or
-     * before it (backdated steps), which changed what could be read then.
+     * since that can have changed what a report of {@code from}..{@code to} said then ({@link LaterSteps}).
      */
-    public <T> AsAt<T> at(Instant asAt, LocalDate describingUpTo, Function<JdbcTemplate, T> read) {
+    public <T> AsAt<T> at(Instant asAt, LocalDate from, LocalDate to, Function<JdbcTemplate, T> read) {
         try {
             if (!rebuilds.tryAcquire(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new RebuildsBusy(REBUILDS_AT_ONCE);
@@ -92,7 +88,7 @@ public class LedgerAsAt {
             return scratch.execute(status -> {
                 status.setRollbackOnly();
                 shadowTables();
-                Rebuilt rebuilt = rebuild(asAt, describingUpTo, status);
+                Rebuilt rebuilt = rebuild(asAt, from, to, status);
                 return new AsAt<>(read.apply(jdbc), rebuilt.incomplete(), rebuilt.corrections());
             });
         } finally {
@@ -121,29 +117,22 @@ public class LedgerAsAt {
         }
     }
 
-    /** Rebuilds the copies from the events recorded by {@code asAt}; lists those recorded later describing it. */
-    private Rebuilt rebuild(Instant asAt, LocalDate describingUpTo, TransactionStatus transaction) {
-        Instant endOfPeriod = describingUpTo.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
-        Instant describing = endOfPeriod.isBefore(asAt) ? endOfPeriod : asAt;
+    /** Rebuilds the copies from the events recorded by {@code asAt}; notes the later steps about the period. */
+    private Rebuilt rebuild(Instant asAt, LocalDate from, LocalDate to, TransactionStatus transaction) {
         Rebuild rebuild = new Rebuild(readModels, transaction);
-        List<LaterEvent> listed = new ArrayList<>();
-        long count = 0;
+        LaterSteps later = new LaterSteps(asAt, from, to);
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> messages = stream.iterator();
             while (messages.hasNext()) {
                 TrackedEventMessage<?> message = messages.next();
                 if (!message.getTimestamp().isAfter(asAt)) {
                     rebuild.apply(message);
-                } else if (message.getPayload() instanceof LedgerEvent event
-                        && event.occurredAt().isBefore(describing)) {
-                    count++;
-                    if (listed.size() < CORRECTIONS_LISTED) {
-                        listed.add(LaterEvent.of(message, event));
-                    }
+                } else {
+                    later.consider(message);
                 }
             }
         }
-        return new Rebuilt(rebuild.finish(), new Corrections(count, listed));
+        return new Rebuilt(rebuild.finish(), later.corrections());
     }
 
     private record Rebuilt(Incomplete incomplete, Corrections corrections) {
