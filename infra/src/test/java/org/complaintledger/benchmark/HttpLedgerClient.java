@@ -70,6 +70,12 @@ final class HttpLedgerClient implements Workload.Client, AutoCloseable {
         http.close();
     }
 
+    /** Logs a complaint received at {@code occurredAt}, entered late with its reason; returns the answer. */
+    HttpResponse<String> logReceivedAt(String occurredAt) throws Exception {
+        return post(base, LOG.replaceFirst("\\{", "{\"occurredAt\":\"" + occurredAt
+                + "\",\"backdatingReason\":\"entered from the paper log\","));
+    }
+
     /** A read as the officer, {@code path} from the root (e.g. /api/reports/annual?financialYear=2025). */
     HttpResponse<String> get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replace("/api/complaints", "") + path))

@@ -1,5 +1,7 @@
 package org.complaintledger.reports;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,19 +9,20 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reports of now, kept while the read models they were read from stay as they were. A report is a function of its
- * parameters and of those read models, and only their processors write them, in the transaction that also moves
- * the processor's token or parks an event: so the tokens and parked events of the report's processing groups, read
- * in the report's own snapshot, say whether a report read before still holds. A ledger read far more often than it
- * changes (a published report, a board pack opened by many) then answers from memory; the first read after any
- * change reads the tables again.
+ * Reports of now, kept while the read models they were read from stay as they were for the days they count. A report
+ * of a period counts rows by their days up to the period's end (received, answered, due, done; the year before; what
+ * was overdue by then), and every write of a report read model's row is counted against each day the row held
+ * before and after it, per processing group (V20, {@code report_day_change}, by trigger). So the sum of those counts
+ * up to the period's end, read in the report's own snapshot, says whether a report read before still holds: today's
+ * work leaves last year's published report as it was, and only a step that touches the year (a backdated one, a
+ * correction) has it read again.
  */
 final class AnswerCache {
 
     /** Reports kept: a year's report is tens of kilobytes. */
     private static final int KEPT = 64;
 
-    private record Kept(String readModels, Object report) {
+    private record Kept(long readModels, Object report) {
     }
 
     private final Map<String, Kept> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
@@ -29,15 +32,18 @@ final class AnswerCache {
         }
     };
 
-    /** The report for {@code key} if read from the read models as they are now, else {@code read}'s, kept. */
+    /**
+     * The report for {@code key} if read from the read models of {@code processingGroups} as they are now for every
+     * day up to {@code lastDay}, else {@code read}'s, kept.
+     */
     @SuppressWarnings("unchecked")
-    <R> R report(JdbcTemplate jdbc, List<String> processingGroups, String key, Supplier<R> read) {
-        String readModels = stateOf(jdbc, processingGroups);
+    <R> R report(JdbcTemplate jdbc, List<String> processingGroups, LocalDate lastDay, String key, Supplier<R> read) {
+        long readModels = changesUpTo(jdbc, processingGroups, lastDay);
         Kept found;
         synchronized (kept) {
             found = kept.get(key);
         }
-        if (found != null && found.readModels().equals(readModels)) {
+        if (found != null && found.readModels() == readModels) {
             return (R) found.report();
         }
         R report = read.get();
@@ -47,12 +53,10 @@ final class AnswerCache {
         return report;
     }
 
-    /** The groups' tokens (a digest of each) and how many events each has parked. */
-    private static String stateOf(JdbcTemplate jdbc, List<String> processingGroups) {
-        String[] groups = processingGroups.toArray(String[]::new);
-        return jdbc.queryForObject("SELECT coalesce(string_agg(processor_name || '/' || segment || '/' "
-                + "|| md5(coalesce(token, ''::bytea)), ',' ORDER BY processor_name, segment), '') || '|' "
-                + "|| (SELECT count(*) FROM dead_letter_entry WHERE processing_group = ANY (?)) "
-                + "FROM token_entry WHERE processor_name = ANY (?)", String.class, groups, groups);
+    /** How many writes the groups' read models have had, counted per day of the rows, for the days up to {@code day}. */
+    private static long changesUpTo(JdbcTemplate jdbc, List<String> processingGroups, LocalDate day) {
+        return jdbc.queryForObject("SELECT coalesce(sum(changes), 0) FROM report_day_change "
+                + "WHERE processing_group = ANY (?) AND day <= ?", Long.class,
+                processingGroups.toArray(String[]::new), Date.valueOf(day));
     }
 }

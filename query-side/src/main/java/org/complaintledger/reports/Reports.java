@@ -65,7 +65,7 @@ public class Reports {
             String key = title + "|" + period.from() + "|" + period.to() + "|"
                     + LocalDate.ofInstant(answeredAt, WorkingDayCalendar.LONDON);
             return new ReportAnswer<>(title, period, period.label(), null, answeredAt, incomplete,
-                    ledger.now(jdbc -> answers.report(jdbc, groups, key, () -> read.apply(jdbc))), null);
+                    ledger.now(jdbc -> answers.report(jdbc, groups, period.to(), key, () -> read.apply(jdbc))), null);
         }
         LedgerAsAt.AsAt<R> then = ledger.at(asAt, period.from(), period.to(), read);
         R now = ledger.now(read);

@@ -2,6 +2,7 @@ package org.complaintledger.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintledger.projectiontest.ProjectionDatabase;
@@ -10,64 +11,76 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A report of now is read again when a processor of its read models has moved on or parked an event, and only then;
- * a processor of other read models moving changes nothing.
+ * A report of a period kept in memory is read again once a row of its read models with a day up to the period's end
+ * was written (V20's triggers count it), and only then: today's work on a later day, or another group's read model,
+ * leaves it as it was.
  */
 class AnswerCacheTest {
 
     @RegisterExtension
-    static final ProjectionDatabase database = ProjectionDatabase.withInfraMigrations();
+    static final ProjectionDatabase database = ProjectionDatabase.withModuleMigrations();
 
     private static final List<String> GROUPS = List.of("timescale-compliance", "outcomes-and-remedies");
+    /** The report of 2025/26. */
+    private static final LocalDate YEAR_END = LocalDate.of(2026, 3, 31);
 
     private final AnswerCache cache = new AnswerCache();
     private final AtomicInteger reads = new AtomicInteger();
 
     @BeforeEach
-    void tokens() {
-        database.empty("token_entry", "dead_letter_entry");
-        token("timescale-compliance", "at-100");
-        token("outcomes-and-remedies", "at-100");
-        token("due-steps", "at-100");
+    void emptyTables() {
+        database.empty("timescale_compliance", "self_assessment_updates", "report_day_change");
+        received("complaint-1", "2025-06-02");
     }
 
     @Test
-    void keepsAReportWhileItsReadModelsStayAsTheyWere() {
+    void keepsAReportWhileNoRowOfItsDaysIsWritten() {
         assertThat(read("annual|2025")).isEqualTo(1);
         assertThat(read("annual|2025")).isEqualTo(1);
-        token("due-steps", "at-101");  // not a read model of the report
+        received("complaint-2", "2026-05-01");  // today's work, after the year
         assertThat(read("annual|2025")).isEqualTo(1);
+        database.jdbc().update("INSERT INTO self_assessment_updates (complaint_id, first_extended_on) "
+                + "VALUES ('complaint-1', '2025-07-01')");
+        assertThat(read("annual|2025")).as("another group's read model").isEqualTo(1);
         assertThat(read("annual|2024")).as("another report").isEqualTo(2);
     }
 
     @Test
-    void readsAgainOnceAProcessorOfItsReadModelsHasMovedOn() {
+    void readsAgainOnceARowWithADayInThePeriodIsWritten() {
         assertThat(read("annual|2025")).isEqualTo(1);
-        token("outcomes-and-remedies", "at-101");
+        received("complaint-2", "2026-03-31");
         assertThat(read("annual|2025")).isEqualTo(2);
+        database.jdbc().update("UPDATE timescale_compliance SET responded_on = '2025-06-16' "
+                + "WHERE complaint_id = 'complaint-1'");
+        assertThat(read("annual|2025")).isEqualTo(3);
+        assertThat(read("annual|2025")).isEqualTo(3);
+    }
+
+    /** The day a row held before counts as well: a stage moved out of the year changes the year's figures. */
+    @Test
+    void readsAgainOnceARowLeavesThePeriod() {
+        assertThat(read("annual|2025")).isEqualTo(1);
+        database.jdbc().update("UPDATE timescale_compliance SET opened_on = '2026-05-01' "
+                + "WHERE complaint_id = 'complaint-1'");
+        assertThat(read("annual|2025")).isEqualTo(2);
+        database.jdbc().update("DELETE FROM timescale_compliance");  // it had left the year: nothing changes
         assertThat(read("annual|2025")).isEqualTo(2);
     }
 
     @Test
-    void readsAgainOnceAnEventIsParkedOrRetried() {
+    void readsAgainOnceAReplayHasEmptiedItsReadModels() {
         assertThat(read("annual|2025")).isEqualTo(1);
-        database.jdbc().update("INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
-                + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at) "
-                + "VALUES ('letter-1', 'timescale-compliance', 'complaint-1', 0, 'event', 'event-1', 'now', 'type', "
-                + "'\\x00', 'now')");
+        database.jdbc().update("DELETE FROM timescale_compliance");
         assertThat(read("annual|2025")).isEqualTo(2);
-        database.jdbc().update("DELETE FROM dead_letter_entry");
-        assertThat(read("annual|2025")).isEqualTo(3);
     }
 
     /** The number of the read that made the report answered. */
     private int read(String key) {
-        return cache.report(database.jdbc(), GROUPS, key, reads::incrementAndGet);
+        return cache.report(database.jdbc(), GROUPS, YEAR_END, key, reads::incrementAndGet);
     }
 
-    private void token(String group, String position) {
-        database.jdbc().update("INSERT INTO token_entry (processor_name, segment, token) VALUES (?, 0, ?) "
-                + "ON CONFLICT (processor_name, segment) DO UPDATE SET token = EXCLUDED.token", group,
-                position.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static void received(String complaintId, String day) {
+        database.jdbc().update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, category, "
+                + "opened_on, standing) VALUES (?, 1, '2024', 'repairs', ?::date, 'OPEN')", complaintId, day);
     }
 }
