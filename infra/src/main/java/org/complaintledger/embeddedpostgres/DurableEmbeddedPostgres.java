@@ -45,6 +45,9 @@ final class DurableEmbeddedPostgres {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(STARTUP_WAIT)
+                // Stopped by the Spring context, after the pool and the event processors (destroyMethod "close"),
+                // never by zonky's own JVM shutdown hook, which would stop it while they still use it.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 
