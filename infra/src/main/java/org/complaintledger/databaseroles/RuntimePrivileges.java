@@ -16,20 +16,28 @@ final class RuntimePrivileges {
     /** Rows are written once and never changed or removed by the application. */
     static final String APPEND_ONLY = "SELECT, INSERT";
 
-    private static final Map<String, String> TABLES = Map.of(
+    private static final Map<String, String> TABLES = Map.ofEntries(
             // The ledger itself: V1's triggers refuse UPDATE, DELETE and TRUNCATE even to the owner.
-            "domain_event_entry", APPEND_ONLY,
+            Map.entry("domain_event_entry", APPEND_ONLY),
             // Whose personal data an aggregate holds, written once with its first event (V4).
-            "data_subject_of_aggregate", APPEND_ONLY,
+            Map.entry("data_subject_of_aggregate", APPEND_ONLY),
             // A request's Idempotency-Key, written in the transaction of the events it appended (V2).
-            "idempotent_request", APPEND_ONLY,
+            Map.entry("idempotent_request", APPEND_ONLY),
             // The analysts' pseudonym secret, made once on first use (V7).
-            "pseudonym_secret", APPEND_ONLY,
+            Map.entry("pseudonym_secret", APPEND_ONLY),
             // Erasure sets a key NULL, the only change V4's trigger allows; SELECT ... FOR SHARE needs UPDATE too.
             // Never DELETE: a forgotten subject's row stays so that no new key is made for them.
-            "data_subject_key", "SELECT, INSERT, UPDATE",
+            Map.entry("data_subject_key", "SELECT, INSERT, UPDATE"),
             // Axon stores a snapshot and prunes older ones; it never updates one.
-            "snapshot_event_entry", "SELECT, INSERT, DELETE");
+            Map.entry("snapshot_event_entry", "SELECT, INSERT, DELETE"),
+            // Each event's hash in its record's chain and the ledger's seal on it, written with the event (V21).
+            Map.entry("event_chain", APPEND_ONLY),
+            // The ledger's Merkle tree, its signing keys and signed checkpoints (V22): appended, never changed.
+            Map.entry("ledger_leaf", APPEND_ONLY),
+            Map.entry("ledger_subtree", APPEND_ONLY),
+            Map.entry("ledger_checkpoint", APPEND_ONLY),
+            Map.entry("ledger_signing_key", APPEND_ONLY),
+            Map.entry("ledger_refused_event", APPEND_ONLY));
 
     private RuntimePrivileges() {
     }

@@ -76,6 +76,25 @@ public final class KeyEncryptionKeys {
         return keys.keySet();
     }
 
+    /**
+     * A key for another purpose derived from the KEK {@code kekId} (HMAC-SHA-256 of the purpose under it), so that
+     * other secrets held outside the database need no configuration of their own and rotate with the KEKs. The
+     * purpose names the use, so no two uses share a key; the KEK itself never leaves this class.
+     */
+    public SecretKey derived(String kekId, String purpose) {
+        SecretKey kek = keys.get(kekId);
+        if (kek == null) {
+            throw new IllegalArgumentException("no key-encryption key '" + kekId + "' is configured");
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(kek.getEncoded(), "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     Wrapped wrap(String subjectId, byte[] subjectKey) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
