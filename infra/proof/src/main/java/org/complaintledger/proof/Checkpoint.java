@@ -32,6 +32,7 @@ public record Checkpoint(long treeSize, byte[] rootHash, Instant issuedAt, Strin
         Objects.requireNonNull(rootHash, "rootHash");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(keyId, "keyId");
+        Objects.requireNonNull(signature, "signature");
         if (treeSize < 0 || rootHash.length != MerkleTree.HASH_BYTES) {
             throw new IllegalArgumentException("a checkpoint has a tree size of 0 or more and a 32-byte root hash");
         }

@@ -59,7 +59,8 @@ public final class EventHash {
 
     /** How many bytes the encoding of this event is (what a hash of it reads), for throughput figures. */
     public static long encodedLength(StoredEvent event) {
-        return DOMAIN.length + Long.BYTES + BYTES + 7L * Integer.BYTES
+        // eight length prefixes: six texts and two byte strings
+        return DOMAIN.length + Long.BYTES + BYTES + 8L * Integer.BYTES
                 + utf8Length(event.eventIdentifier()) + utf8Length(event.aggregateIdentifier())
                 + utf8Length(event.aggregateType()) + utf8Length(event.payloadType())
                 + utf8Length(event.payloadRevision()) + utf8Length(event.recordedAt())
