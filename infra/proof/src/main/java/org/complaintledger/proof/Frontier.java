@@ -53,7 +53,7 @@ public final class Frontier {
         int level = 0;
         completed.add(new Completed(0, index, hash));
         while ((size >>> level & 1) == 1) {
-            hash = MerkleTree.nodeHash(edge.removeLast(), hash, digest);
+            hash = MerkleTree.nodeHash(edge.remove(edge.size() - 1), hash, digest);
             level++;
             index >>>= 1;
             completed.add(new Completed(level, index, hash));
@@ -68,7 +68,7 @@ public final class Frontier {
         if (edge.isEmpty()) {
             return MerkleTree.emptyRoot();
         }
-        byte[] root = edge.getLast();
+        byte[] root = edge.get(edge.size() - 1);
         for (int i = edge.size() - 2; i >= 0; i--) {
             root = MerkleTree.nodeHash(edge.get(i), root, digest);
         }

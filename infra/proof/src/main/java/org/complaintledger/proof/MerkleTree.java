@@ -187,7 +187,7 @@ public final class MerkleTree {
         }
         List<byte[]> path = new ArrayList<>(proof);
         if (Long.bitCount(first) == 1) {
-            path.addFirst(firstRoot);
+            path.add(0, firstRoot);
         }
         long fn = first - 1;
         long sn = second - 1;
@@ -195,8 +195,8 @@ public final class MerkleTree {
             fn >>= 1;
             sn >>= 1;
         }
-        byte[] fr = path.getFirst();
-        byte[] sr = path.getFirst();
+        byte[] fr = path.get(0);
+        byte[] sr = path.get(0);
         for (byte[] c : path.subList(1, path.size())) {
             if (sn == 0) {
                 return false;
