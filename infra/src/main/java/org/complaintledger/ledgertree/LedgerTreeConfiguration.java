@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.complaintledger.embeddedpostgres.EmbeddedPostgresProperties;
-import org.complaintledger.personaldata.KeyEncryptionKeys;
 import org.complaintledger.provenance.AppendSeals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,11 +32,6 @@ class LedgerTreeConfiguration {
             embeddedDataDirectory = embedded.getObject().dataDirectory();
         }
         return new LedgerSigningKeys(jdbc, SigningKeySources.load(properties.signingKey(), embeddedDataDirectory));
-    }
-
-    @Bean
-    AppendSeals appendSeals(KeyEncryptionKeys keks) {
-        return new AppendSeals(keks);
     }
 
     @Bean

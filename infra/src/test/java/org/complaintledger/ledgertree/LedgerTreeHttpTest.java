@@ -237,14 +237,14 @@ class LedgerTreeHttpTest {
     private List<Written> appendRecord(int events) throws SQLException {
         ChainedInserts inserts = new ChainedInserts(seals);
         String aggregate = "published-" + UUID.randomUUID();
-        List<Written> written = new ArrayList<>();
-        Written previous = null;
-        try (Connection connection = dataSource.getConnection()) {
+        return ChainedInserts.committed(dataSource, connection -> {
+            List<Written> written = new ArrayList<>();
+            Written previous = null;
             for (int sequence = 0; sequence < events; sequence++) {
                 previous = inserts.append(connection, aggregate, sequence, previous);
                 written.add(previous);
             }
-        }
-        return written;
+            return written;
+        });
     }
 }
