@@ -1,0 +1,45 @@
+package org.complaintledger.selfcheck;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.complaintledger.personaldata.KeyEncryptionKeys;
+import org.complaintledger.provenance.AppendSeals;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The ledger's self-check (docs/proofs.md, section 7): on a schedule and on demand, in health and metrics. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SelfCheckProperties.class)
+class SelfCheckConfiguration {
+
+    @Bean
+    SelfCheck selfCheck(DataSource dataSource, ObjectProvider<AppendSeals> seals, KeyEncryptionKeys keks,
+                        JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                        SelfCheckProperties properties) {
+        // TODO(merge issue10-chain): its ProvenanceConfiguration provides the AppendSeals bean
+        AppendSeals appendSeals = seals.getIfAvailable(() -> new AppendSeals(keks));
+        return new SelfCheck(dataSource, new LedgerVerification(appendSeals, properties.hashingThreads()),
+                new SelfCheckStore(jdbc, new TransactionTemplate(transactions)), clock);
+    }
+
+    @Bean
+    SelfCheckSchedule selfCheckSchedule(SelfCheck selfCheck, SelfCheckProperties properties, Clock clock) {
+        return new SelfCheckSchedule(selfCheck, properties.selfCheckInterval(), clock);
+    }
+
+    /** {@code ledgerProof} in /actuator/health. */
+    @Bean
+    LedgerProofHealth ledgerProofHealthIndicator(SelfCheck selfCheck) {
+        return new LedgerProofHealth(selfCheck);
+    }
+
+    @Bean
+    SelfCheckMetrics selfCheckMetrics(SelfCheck selfCheck) {
+        return new SelfCheckMetrics(selfCheck);
+    }
+}
