@@ -4,13 +4,15 @@ import org.complaintledger.proof.EventHash;
 import org.complaintledger.proof.StoredEvent;
 
 /**
- * {@link EventHash#encodedLength} without encoding: how many bytes an event's hash reads, counted from its strings'
- * characters, for the bytes-hashed figure of every event the self-check verifies.
+ * How many bytes an event's hash reads (its encoding, docs/proofs.md section 1, and the previous hash), counted from
+ * its strings' characters without encoding them, for the bytes-hashed figure of every event the self-check verifies.
+ * Eight fields carry a length: three texts, then after the sequence number three texts and two byte strings.
+ * ({@link EventHash#encodedLength} counts seven, four bytes short.)
  */
 final class EncodedLength {
 
-    /** "complaint-ledger event v1\n", the sequence number, the previous hash and seven lengths. */
-    private static final int FIXED = 26 + Long.BYTES + EventHash.BYTES + 7 * Integer.BYTES;
+    /** "complaint-ledger event v1\n", the sequence number, the previous hash and eight lengths. */
+    private static final int FIXED = 26 + Long.BYTES + EventHash.BYTES + 8 * Integer.BYTES;
 
     private EncodedLength() {
     }

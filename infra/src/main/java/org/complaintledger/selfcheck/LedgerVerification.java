@@ -2,7 +2,10 @@ package org.complaintledger.selfcheck;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +21,7 @@ public final class LedgerVerification {
 
     /** What was verified, and what failed (the first {@link Findings#LISTED}, and how many in all). */
     public record Verified(long events, long leaves, long checkpoints, long bytesHashed, long failureCount,
-                           List<Failure> failures) {
+                           List<Failure> failures, Map<String, Duration> passTimes) {
 
         public boolean passed() {
             return failureCount == 0;
@@ -42,9 +45,13 @@ public final class LedgerVerification {
     public Verified verify(Connection connection) throws SQLException, InterruptedException {
         Findings findings = new Findings();
         ExecutorService hashing = Executors.newFixedThreadPool(hashingThreads, threads());
+        Map<String, Duration> times = new LinkedHashMap<>();
         try {
+            long started = System.nanoTime();
             AdmissionState admission = AdmissionState.read(connection, findings);
+            started = lap(times, "admission", started);
             EventPass.Counts events = new EventPass(seals, admission, findings, hashing, hashingThreads).run(connection);
+            started = lap(times, "events", started);
             for (AdmissionState.Refusal refusal : admission.untakenRefusals()) {
                 findings.add(new Failure(Failure.Concerns.EVENT, refusal.eventIdentifier(), null, null,
                         refusal.globalIndex(), null, null, "the admitter refused it at " + refusal.refusedAt() + ": "
@@ -55,15 +62,25 @@ public final class LedgerVerification {
                 ChainLinkPass.orphans(connection, findings);
             }
             LeafChecks.run(connection, stored, events.leaves(), admission, findings);
+            started = lap(times, "counts", started);
             ChainLinkPass.run(connection, findings);
+            started = lap(times, "chain links", started);
             TreePass.Counts tree = TreePass.run(connection, findings);
+            started = lap(times, "tree", started);
             long checkpoints = CheckpointPass.run(connection, findings, hashing, hashingThreads);
+            lap(times, "signatures", started);
             long failures = findings.count() + admission.refusalsNotKept();
             return new Verified(events.events(), tree.leaves(), checkpoints, events.bytesHashed(), failures,
-                    findings.listed());
+                    findings.listed(), times);
         } finally {
             hashing.shutdownNow();
         }
+    }
+
+    private static long lap(Map<String, Duration> times, String pass, long started) {
+        long now = System.nanoTime();
+        times.put(pass, Duration.ofNanos(now - started));
+        return now;
     }
 
     private static java.util.concurrent.ThreadFactory threads() {

@@ -27,7 +27,7 @@ import org.complaintledger.provenance.AppendSeals;
  * the given key. It alone writes to the ledger it is given (no admitter runs meanwhile), and keeps each record's last
  * hash and the tree's frontier in memory.
  */
-final class LedgerWriter {
+public final class LedgerWriter {
 
     private final Connection connection;
     private final AppendSeals seals;
@@ -40,7 +40,7 @@ final class LedgerWriter {
     private long admittedThrough;
 
     /** On a ledger with no events yet; {@code connection} may write every table (the owner's). */
-    LedgerWriter(Connection connection, AppendSeals seals, KeyPair signingKey) throws SQLException {
+    public LedgerWriter(Connection connection, AppendSeals seals, KeyPair signingKey) throws SQLException {
         this.connection = connection;
         this.seals = seals;
         this.signingKey = signingKey;
@@ -55,7 +55,7 @@ final class LedgerWriter {
     }
 
     /** Appends the events in this order (each record's sequence numbers in order from 0), and admits them all. */
-    void write(List<StoredEvent> events) throws SQLException {
+    public void write(List<StoredEvent> events) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement event = connection.prepareStatement("INSERT INTO domain_event_entry (global_index, "
@@ -143,7 +143,7 @@ final class LedgerWriter {
     }
 
     /** Signs the tree as it stands at {@code at} and stores the checkpoint (and the key, on its first use). */
-    Checkpoint checkpoint(Instant at) throws SQLException {
+    public Checkpoint checkpoint(Instant at) throws SQLException {
         Instant issuedAt = at.truncatedTo(ChronoUnit.MILLIS);
         Checkpoint checkpoint = Checkpoint.sign(frontier.size(), frontier.root(), issuedAt, signingKey.getPrivate(),
                 signingKey.getPublic());
@@ -166,7 +166,7 @@ final class LedgerWriter {
         return checkpoint;
     }
 
-    long leafCount() {
+    public long leafCount() {
         return leafCount;
     }
 }

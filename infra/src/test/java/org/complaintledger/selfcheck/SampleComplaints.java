@@ -16,7 +16,7 @@ import org.complaintledger.proof.StoredEvent;
  * timestamps), generated from a seed, for a ledger written by {@link LedgerWriter}: each complaint logged,
  * acknowledged, given a few pieces of correspondence and answered, its events interleaved with other complaints'.
  */
-final class SampleComplaints {
+public final class SampleComplaints {
 
     static final String PACKAGE = "org.complaintledger.complaint.";
     /** Axon's JDBC engine writes timestamps with three fraction digits, always. */
@@ -26,13 +26,13 @@ final class SampleComplaints {
     private final Random random;
     private Instant clock;
 
-    SampleComplaints(long seed, Instant from) {
+    public SampleComplaints(long seed, Instant from) {
         this.random = new Random(seed);
         this.clock = from;
     }
 
     /** {@code complaints} complaints of 3 to 8 events each, recorded in turns so that records interleave. */
-    List<StoredEvent> events(int complaints) {
+    public List<StoredEvent> events(int complaints) {
         List<List<StoredEvent>> each = new ArrayList<>();
         for (int i = 0; i < complaints; i++) {
             each.add(complaint());
