@@ -12,7 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The self-check's results in {@code ledger_self_check} and their first failures in {@code ledger_self_check_failure} (V23). */
+/** The self-check's results in {@code ledger_self_check} and their first failures in {@code ledger_self_check_failure} (V24). */
 final class SelfCheckStore {
 
     /** A run without its failures, for the recent history. */
