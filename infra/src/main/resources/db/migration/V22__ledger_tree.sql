@@ -27,12 +27,16 @@ CREATE TABLE ledger_admission (
 );
 INSERT INTO ledger_admission (leaf_count, admitted_through) VALUES (0, 0);
 
--- A global_index not yet visible below one that is: awaited until its transaction commits, or given up once every
--- transaction running when it was seen (those below running_horizon, a pg_current_snapshot() xmax) has ended.
+-- global_index values first_index..last_index, not yet visible below one that is: awaited until their transactions
+-- commit (a range shrinks or splits as they do), or given up once every transaction running when they were seen
+-- (those below running_horizon, a pg_current_snapshot() xmax) has ended and a grace period has passed. A range, not a
+-- row per index, so that a jump of the sequence (a crash skips up to 32 values, a setval any number) costs one row.
 CREATE TABLE ledger_admission_gap (
-    global_index    BIGINT      PRIMARY KEY,
+    first_index     BIGINT      PRIMARY KEY,
+    last_index      BIGINT      NOT NULL,
     seen_at         TIMESTAMPTZ NOT NULL,
-    running_horizon xid8        NOT NULL
+    running_horizon xid8        NOT NULL,
+    CHECK (last_index >= first_index)
 );
 
 -- Events the admitter would not admit (a seal or hash that does not hold): tampering, for the self-check to name.

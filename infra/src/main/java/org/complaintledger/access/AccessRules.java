@@ -83,6 +83,12 @@ class AccessRules {
                 // No personal data: health, metrics, the API's description.
                 .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                // The ledger's signing keys, signed checkpoints and proofs: hashes, sizes and times, no personal data,
+                // published so that whoever holds a checkpoint (an investigator, a reader of the annual report) can
+                // check it without an account (docs/api.md, "The provable record"). Signing one now is the officer's.
+                .requestMatchers(GET, "/api/ledger/keys", "/api/ledger/checkpoints", "/api/ledger/checkpoints/latest",
+                        "/api/ledger/consistency", "/api/ledger/inclusion").permitAll()
+                .requestMatchers(POST, "/api/ledger/checkpoints").access(roles(OFFICER))
                 // Refusals, and taking on what was refused, are the officer's (2.1-2.5, 5.11), as are investigator
                 // grants (5.12).
                 .requestMatchers(POST, "/api/complaints/*/refusal", "/api/complaints/*/escalation-refusal",

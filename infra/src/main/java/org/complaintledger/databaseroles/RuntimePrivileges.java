@@ -32,6 +32,8 @@ final class RuntimePrivileges {
             Map.entry("snapshot_event_entry", "SELECT, INSERT, DELETE"),
             // Each event's hash in its record's chain and the ledger's seal on it, written with the event (V21).
             Map.entry("event_chain", APPEND_ONLY),
+            // Where the chains begin, written once by its migration (V23): the application only reads it.
+            Map.entry("event_chain_start", "SELECT"),
             // The ledger's Merkle tree, its signing keys and signed checkpoints (V22): appended, never changed.
             Map.entry("ledger_leaf", APPEND_ONLY),
             Map.entry("ledger_subtree", APPEND_ONLY),

@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event storage engine exactly as Axon's {@code JdbcAutoConfiguration} builds it (which then builds none),
- * but appending with the ledger's own INSERT, which seals personal data ({@code personaldata.SealingAppendEvents}).
+ * but appending with the ledger's own INSERT ({@code personaldata.SealingAppendEvents}): personal data sealed, and each
+ * event chained to its record's previous one in the same statement ({@code provenance.ChainedAppend}). That INSERT
+ * writes {@code time_stamp} itself, as the text it hashes, in the format of the engine's own timestamp writer
+ * ({@code provenance.StoredEventRows.timeStamp}), which the engine parses back.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStorageConfiguration {

@@ -5,20 +5,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.complaintledger.keyfiles.OwnerOnlyFiles;
 import org.complaintledger.personaldata.KeyEncryptionKeyProperties.Source;
 
 /** Reads the configured key-encryption keys, or generates the embedded default's; refuses anything unsafe. */
@@ -28,7 +25,6 @@ final class KeyEncryptionKeySources {
     static final String GENERATED_FILE = "subject-key-encryption-key";
     static final String GENERATED_ID = "generated";
     private static final String ID = "[A-Za-z0-9._-]{1,64}";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final UnaryOperator<String> environment;
     private final SecureRandom random;
@@ -103,22 +99,10 @@ final class KeyEncryptionKeySources {
 
     private static SecretKey fromFile(String id, Path file) {
         try {
-            refuseUnlessOwnerOnly(id, file);
+            OwnerOnlyFiles.refuseUnlessOwnerOnly("key-encryption key '" + id + "'", file);
             return decode(id, "file " + file, Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new IllegalStateException("key-encryption key '" + id + "': cannot read " + file, e);
-        }
-    }
-
-    /** As ssh does with private keys: a key anyone else on the host may read is not kept outside anything. */
-    private static void refuseUnlessOwnerOnly(String id, Path file) throws IOException {
-        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) {
-            return; // not a POSIX file system: its ACLs are the operator's to check
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        if (!OWNER_ONLY.containsAll(permissions)) {
-            throw new IllegalStateException("key-encryption key '" + id + "': " + file + " may be read by others ("
-                    + PosixFilePermissions.toString(permissions) + "); allow its owner only: chmod 600 " + file);
         }
     }
 
@@ -146,11 +130,7 @@ final class KeyEncryptionKeySources {
             byte[] key = new byte[KeyEncryptionKeys.KEY_BYTES];
             random.nextBytes(key);
             try {
-                Files.createDirectories(dataDirectory);
-                Path created = Files.getFileAttributeView(dataDirectory, PosixFileAttributeView.class) == null
-                        ? Files.createFile(file)
-                        : Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                Files.writeString(created, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+                OwnerOnlyFiles.create(file, Base64.getEncoder().encodeToString(key) + "\n");
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create the embedded default's key-encryption key " + file, e);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.embeddedpostgres.EmbeddedPostgresProperties;
+import org.complaintledger.provenance.ChainedAppend;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -77,8 +78,8 @@ class PersonalDataConfiguration {
 
     /** Given to the event storage engine ({@code eventstore.EventStorageConfiguration}) as its INSERT of events. */
     @Bean
-    SealingAppendEvents sealingAppendEvents(SubjectKeyStore keys, AggregateSubjects subjects) {
-        return new SealingAppendEvents(keys, subjects, cipher);
+    SealingAppendEvents sealingAppendEvents(SubjectKeyStore keys, AggregateSubjects subjects, ChainedAppend chains) {
+        return new SealingAppendEvents(keys, subjects, cipher, chains);
     }
 
     /** Opens for the upcaster; seals and opens the dead letters of parked events ({@code deadletters}). */

@@ -17,25 +17,33 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWrite
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.complaintledger.proof.StoredEvent;
+import org.complaintledger.provenance.ChainedAppend;
+import org.complaintledger.provenance.StoredEventRows;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Axon's INSERT of events into {@code domain_event_entry} (as {@code JdbcEventStorageEngineStatements.appendEvents}),
- * with each payload's personal data sealed with its data subject's key on the way. Runs in the appending
- * transaction: a key store failure or an erased subject fails the append, and nothing of the batch is stored.
+ * with each payload's personal data sealed with its data subject's key on the way, and each event, as stored, chained
+ * to its record's previous event ({@code provenance.ChainedAppend}, docs/proofs.md section 1). Runs in the appending
+ * transaction: a key store failure, an erased subject or a broken chain fails the append, and nothing of the batch is
+ * stored.
  */
 public class SealingAppendEvents implements AppendEventsStatementBuilder {
 
     private final SubjectKeyStore keys;
     private final AggregateSubjects subjects;
     private final PersonalDataCipher cipher;
+    private final ChainedAppend chainedAppend;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SealingAppendEvents(SubjectKeyStore keys, AggregateSubjects subjects, PersonalDataCipher cipher) {
+    SealingAppendEvents(SubjectKeyStore keys, AggregateSubjects subjects, PersonalDataCipher cipher,
+                        ChainedAppend chainedAppend) {
         this.keys = keys;
         this.subjects = subjects;
         this.cipher = cipher;
+        this.chainedAppend = chainedAppend;
     }
 
     @Override
@@ -46,36 +54,18 @@ public class SealingAppendEvents implements AppendEventsStatementBuilder {
             throw new IllegalStateException("events are stored as bytes (bytea), not " + dataType.getName());
         }
         Batch batch = new Batch();
-        List<Row> rows = new ArrayList<>(events.size());
+        List<StoredEvent> rows = new ArrayList<>(events.size());
         for (EventMessage<?> message : events) {
             DomainEventMessage<?> event = asDomainEvent(message);
             SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
-            rows.add(new Row(event, payload.getType(), batch.seal(event, payload.getData()),
+            SerializedType payloadType = payload.getType();
+            // The time_stamp column as Axon's own timestampWriter would write it, written (and hashed) as this text.
+            rows.add(new StoredEvent(event.getIdentifier(), event.getAggregateIdentifier(), event.getType(),
+                    event.getSequenceNumber(), payloadType.getName(), payloadType.getRevision(),
+                    StoredEventRows.timeStamp(event.getTimestamp()), batch.seal(event, payload.getData()),
                     event.serializeMetaData(serializer, byte[].class).getData()));
         }
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
-                + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
-        try {
-            for (Row row : rows) {
-                statement.setString(1, row.event().getIdentifier());
-                statement.setString(2, row.event().getAggregateIdentifier());
-                statement.setLong(3, row.event().getSequenceNumber());
-                statement.setString(4, row.event().getType());
-                timestampWriter.writeTimestamp(statement, 5, row.event().getTimestamp());
-                statement.setString(6, row.payloadType().getName());
-                statement.setString(7, row.payloadType().getRevision());
-                statement.setBytes(8, row.payload());
-                statement.setBytes(9, row.metaData());
-                statement.addBatch();
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
-    }
-
-    private record Row(DomainEventMessage<?> event, SerializedType payloadType, byte[] payload, byte[] metaData) {
+        return chainedAppend.insert(connection, schema, rows);
     }
 
     /** As Axon stores an event that no aggregate published: its own id as aggregate id, sequence 0. */

@@ -39,6 +39,13 @@ final class AccessMatrix {
             open("GET", "/v3/api-docs"),
             open("GET", "/v3/api-docs.yaml"),
             open("GET", "/v3/api-docs/**"),
+            // Published: the ledger's keys, checkpoints and proofs hold no personal data.
+            open("GET", "/api/ledger/keys"),
+            open("GET", "/api/ledger/checkpoints"),
+            open("GET", "/api/ledger/checkpoints/latest"),
+            open("GET", "/api/ledger/consistency"),
+            open("GET", "/api/ledger/inclusion"),
+            line("POST", "/api/ledger/checkpoints", OFFICER),
             // Spring's error page answers only the error dispatch of a request already let through.
             line("*", "/error"),
 

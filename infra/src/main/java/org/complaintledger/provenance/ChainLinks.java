@@ -1,0 +1,112 @@
+package org.complaintledger.provenance;
+
+import java.security.MessageDigest;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.complaintledger.proof.EventHash;
+import org.complaintledger.proof.StoredEvent;
+
+/**
+ * Chains a batch of events (docs/proofs.md section 1): each event's hash over its stored values and the hash of its
+ * record's previous event, which is either earlier in the batch or already in {@code event_chain} (one indexed SELECT
+ * for the whole batch, and none when every event's predecessor is in the batch or it starts its record), and the
+ * ledger's seal on it.
+ */
+final class ChainLinks {
+
+    private static final String PREVIOUS_HASHES = "SELECT c.aggregate_identifier, c.sequence_number, c.event_hash "
+            + "FROM unnest(?::varchar[], ?::bigint[]) AS wanted (aggregate_identifier, sequence_number) "
+            + "JOIN event_chain c ON c.aggregate_identifier = wanted.aggregate_identifier "
+            + "AND c.sequence_number = wanted.sequence_number";
+
+    private final AppendSeals seals;
+
+    ChainLinks(AppendSeals seals) {
+        this.seals = seals;
+    }
+
+    /**
+     * The links of a batch's events, in order.
+     *
+     * @param linked   a link for each event whose predecessor has a chain row (or is linked earlier in the batch)
+     * @param unlinked the events that could not be chained: their predecessor has no chain row
+     */
+    record Linked(List<ChainLink> linked, List<StoredEvent> unlinked) {
+    }
+
+    /**
+     * @param events in the order they are appended: within a record, in sequence order
+     */
+    Linked link(Connection connection, List<StoredEvent> events) throws SQLException {
+        Set<Position> inBatch = new HashSet<>();
+        Set<Position> wanted = new LinkedHashSet<>();
+        for (StoredEvent event : events) {
+            Position previous = Position.before(event);
+            if (previous != null && !inBatch.contains(previous)) {
+                wanted.add(previous);
+            }
+            inBatch.add(Position.of(event));
+        }
+        Map<Position, byte[]> hashOf = wanted.isEmpty() ? new HashMap<>() : storedHashes(connection, wanted);
+        MessageDigest digest = EventHash.sha256();
+        String keyId = seals.currentKeyId();
+        List<ChainLink> linked = new ArrayList<>(events.size());
+        List<StoredEvent> unlinked = new ArrayList<>();
+        for (StoredEvent event : events) {
+            Position before = Position.before(event);
+            byte[] previous = before == null ? EventHash.NONE_BEFORE : hashOf.get(before);
+            if (previous == null) {
+                unlinked.add(event);
+                continue;
+            }
+            byte[] hash = EventHash.of(event, previous, digest);
+            hashOf.put(Position.of(event), hash);
+            linked.add(new ChainLink(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(),
+                    previous, hash, keyId, seals.seal(hash)));
+        }
+        return new Linked(linked, unlinked);
+    }
+
+    private static Map<Position, byte[]> storedHashes(Connection connection, Set<Position> positions)
+            throws SQLException {
+        Map<Position, byte[]> hashes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(PREVIOUS_HASHES)) {
+            Array aggregates = connection.createArrayOf("varchar",
+                    positions.stream().map(Position::aggregateIdentifier).toArray());
+            Array sequences = connection.createArrayOf("bigint",
+                    positions.stream().map(Position::sequenceNumber).toArray());
+            select.setArray(1, aggregates);
+            select.setArray(2, sequences);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    hashes.put(new Position(rows.getString(1), rows.getLong(2)), rows.getBytes(3));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /** An event's place: its record and sequence number. */
+    private record Position(String aggregateIdentifier, long sequenceNumber) {
+
+        static Position of(StoredEvent event) {
+            return new Position(event.aggregateIdentifier(), event.sequenceNumber());
+        }
+
+        /** Where the event's predecessor is, or null for the first event of a record. */
+        static Position before(StoredEvent event) {
+            return event.sequenceNumber() == 0 ? null
+                    : new Position(event.aggregateIdentifier(), event.sequenceNumber() - 1);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.complaintledger.ledgertree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.complaintledger.ledgertree.ChainedInserts.Written;
+import org.complaintledger.provenance.AppendSeals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Admission into the ledger's tree (docs/proofs.md, section 2) while events are appended concurrently: every committed
+ * event becomes exactly one leaf, leaves never change once observed, an event whose transaction commits late is
+ * admitted late, an index whose transaction rolled back is given up once nothing can still commit it, and the stored
+ * tree is the tree recomputed from the events themselves. Events that do not hold are refused and recorded.
+ */
+@LedgerTreeTest
+class LedgerAdmissionTest {
+
+    private static final int APPENDERS = 4;
+    private static final int EVENTS_EACH = 25;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AppendSeals seals;
+
+    @Autowired
+    LedgerAdmission admission;
+
+    @Autowired
+    LedgerProofs proofs;
+
+    TreeReads tree;
+    ChainedInserts inserts;
+
+    @BeforeEach
+    void readers() {
+        tree = new TreeReads(jdbc);
+        inserts = new ChainedInserts(seals);
+    }
+
+    @Test
+    void concurrentAppendsBecomeLeavesOnceInAnOrderThatNeverChanges() throws Exception {
+        List<List<String>> observed = Collections.synchronizedList(new ArrayList<>());
+        try (Connection held = transaction(); Connection rolledBack = transaction()) {
+            // Both take their global_index before every event below, and commit late or never.
+            Written late = inserts.append(held, "held-" + UUID.randomUUID(), 0, null);
+            Written never = inserts.append(rolledBack, "rolled-back-" + UUID.randomUUID(), 0, null);
+
+            List<Written> appended = appendConcurrentlyWhileObserving(observed);
+
+            admission.admitNow();
+            observed.add(tree.leaves());
+            assertThat(appended).allSatisfy(event -> assertThat(tree.isLeaf(event.eventIdentifier())).isTrue());
+            assertThat(tree.isLeaf(late.eventIdentifier())).isFalse();
+            assertThat(tree.awaited(late.globalIndex())).isTrue();
+            assertThat(tree.awaited(never.globalIndex())).isTrue();
+
+            // Past the grace, an index is still awaited while the transaction that may hold it is running.
+            await().atMost(Duration.ofSeconds(20)).until(() -> tree.awaitedLongerThanGrace(never.globalIndex()));
+            admission.admitNow();
+            assertThat(tree.awaited(never.globalIndex())).isTrue();
+            assertThat(tree.awaited(late.globalIndex())).isTrue();
+
+            rolledBack.rollback();
+            held.commit();
+            admission.admitNow();
+            observed.add(tree.leaves());
+
+            long lateLeaf = tree.leafIndexOf(late.eventIdentifier());
+            assertThat(appended).allSatisfy(event -> assertThat(tree.leafIndexOf(event.eventIdentifier()))
+                    .as("an event after the late one in global_index order, committed before it, is a leaf before it")
+                    .isLessThan(lateLeaf));
+            assertThat(appended).allSatisfy(event -> assertThat(event.globalIndex()).isGreaterThan(late.globalIndex()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                admission.admitNow();
+                return !tree.awaited(never.globalIndex());
+            });
+            assertThat(tree.isLeaf(never.eventIdentifier())).isFalse();
+        }
+
+        for (int i = 1; i < observed.size(); i++) {
+            List<String> before = observed.get(i - 1);
+            List<String> after = observed.get(i);
+            assertThat(after.size()).isGreaterThanOrEqualTo(before.size());
+            assertThat(after.subList(0, before.size())).as("observation " + i + " extends the one before it")
+                    .isEqualTo(before);
+        }
+        assertThat(observed.size()).as("observations made while appending").isGreaterThan(3);
+        List<String> leaves = tree.leaves();
+        assertThat(leaves).doesNotHaveDuplicates();
+        assertThat(tree.passedOver()).as("committed events neither leaves, refused nor awaited").isZero();
+        long size = proofs.treeSize();
+        assertThat(leaves).hasSize((int) size);
+        assertThat(proofs.root(size)).isEqualTo(tree.rootFromScratch(size));
+    }
+
+    /** Appenders on threads of their own, while this thread admits and observes the leaves again and again. */
+    private List<Written> appendConcurrentlyWhileObserving(List<List<String>> observations) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(APPENDERS);
+        AtomicBoolean done = new AtomicBoolean();
+        try {
+            List<Future<List<Written>>> appenders = new ArrayList<>();
+            for (int a = 0; a < APPENDERS; a++) {
+                appenders.add(pool.submit(() -> appendRecord(EVENTS_EACH)));
+            }
+            Future<?> finished = pool.submit(() -> {
+                for (Future<List<Written>> appender : appenders) {
+                    appender.get();
+                }
+                done.set(true);
+                return null;
+            });
+            while (!done.get()) {
+                admission.admitNow();
+                observations.add(tree.leaves());
+            }
+            finished.get();
+            List<Written> written = new ArrayList<>();
+            for (Future<List<Written>> appender : appenders) {
+                written.addAll(appender.get());
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Written> appendRecord(int events) throws SQLException {
+        String aggregate = "concurrent-" + UUID.randomUUID();
+        List<Written> written = new ArrayList<>();
+        Written previous = null;
+        for (int sequence = 0; sequence < events; sequence++) {
+            try (Connection connection = transaction()) {
+                previous = inserts.append(connection, aggregate, sequence, previous);
+                connection.commit();
+            }
+            written.add(previous);
+        }
+        return written;
+    }
+
+    private Connection transaction() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        return connection;
+    }
+}
