@@ -2,9 +2,7 @@ package org.complaintledger.selfcheck;
 
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.complaintledger.personaldata.KeyEncryptionKeys;
 import org.complaintledger.provenance.AppendSeals;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SelfCheckConfiguration {
 
     @Bean
-    SelfCheck selfCheck(DataSource dataSource, ObjectProvider<AppendSeals> seals, KeyEncryptionKeys keks,
-                        JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                        SelfCheckProperties properties) {
-        // TODO(merge issue10-chain): its ProvenanceConfiguration provides the AppendSeals bean
-        AppendSeals appendSeals = seals.getIfAvailable(() -> new AppendSeals(keks));
-        return new SelfCheck(dataSource, new LedgerVerification(appendSeals, properties.hashingThreads()),
+    SelfCheck selfCheck(DataSource dataSource, AppendSeals seals, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactions, Clock clock, SelfCheckProperties properties) {
+        return new SelfCheck(dataSource, new LedgerVerification(seals, properties.hashingThreads()),
                 new SelfCheckStore(jdbc, new TransactionTemplate(transactions)), clock);
     }
 
