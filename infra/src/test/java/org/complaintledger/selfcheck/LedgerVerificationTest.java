@@ -1,18 +1,15 @@
 package org.complaintledger.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.complaintledger.personaldata.KeyEncryptionKeys;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -80,41 +76,14 @@ class LedgerVerificationTest {
         assertThat(verified.bytesHashed()).isGreaterThan(events * 300);
     }
 
-    static Stream<Arguments> tamperings() {
-        return Stream.of(
-                arguments(Tampering.PAYLOAD_BYTE, Concerns.EVENT, "the event was changed after it was appended"),
-                arguments(Tampering.TIME_STAMP, Concerns.EVENT, "the event was changed after it was appended"),
-                arguments(Tampering.PAYLOAD_TYPE, Concerns.EVENT, "the event was changed after it was appended"),
-                arguments(Tampering.SEQUENCE_NUMBER, Concerns.EVENT, "its row in event_chain is for"),
-                arguments(Tampering.DELETED_EVENT, Concerns.CHAIN, "its event is no longer stored"),
-                arguments(Tampering.FORGED_EVENT, Concerns.EVENT, "it has no row in event_chain"),
-                arguments(Tampering.FORGED_EVENT_WITH_CHAIN_ROW, Concerns.EVENT, "its seal does not hold"),
-                arguments(Tampering.FORGED_EVENT_INTO_THE_PAST, Concerns.EVENT,
-                        "it is not a leaf, though the admitter has passed its global index"),
-                arguments(Tampering.REORDERED, Concerns.EVENT, "events were moved in the event stream"),
-                arguments(Tampering.SWAPPED_BETWEEN_COMPLAINTS, Concerns.EVENT, "its row in event_chain is for"),
-                arguments(Tampering.TRUNCATED_TAIL, Concerns.CHECKPOINT, "a truncated tail"));
-    }
-
     @ParameterizedTest(name = "{0}: {1} named, \"{2}\"")
-    @MethodSource("tamperings")
+    @MethodSource("org.complaintledger.selfcheck.TamperingsFound#table")
     void everyTamperingIsNamed(Tampering tampering, Concerns concerns, String reason) throws Exception {
         Tampering.Tampered[] tampered = new Tampering.Tampered[1];
 
         LedgerVerification.Verified verified = verify(connection -> tampered[0] = tampering.apply(connection));
 
-        assertThat(verified.passed()).as(tampered[0].description()).isFalse();
-        Failure first = verified.failures().getFirst();
-        assertThat(first.concerns()).as(first.toString()).isEqualTo(concerns);
-        assertThat(first.reason()).contains(reason);
-        if (tampered[0].eventIdentifier() != null) {
-            assertThat(first.eventIdentifier()).as(first.toString()).isEqualTo(tampered[0].eventIdentifier());
-            assertThat(first.aggregateIdentifier()).isNotNull();
-            assertThat(first.globalIndex()).isNotNull();
-        } else {
-            assertThat(first.checkpointId()).isEqualTo(tampered[0].checkpointId());
-        }
-        assertThat(verified.failureCount()).isEqualTo(verified.failures().size());
+        TamperingsFound.assertNamed(verified, tampered[0], concerns, reason);
     }
 
     private interface Change {
@@ -131,13 +100,6 @@ class LedgerVerificationTest {
             } finally {
                 connection.rollback();
             }
-        }
-    }
-
-    static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); var row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
         }
     }
 }
