@@ -127,6 +127,10 @@ class AccessRules {
                 .requestMatchers("/api/reports/**").access(roles(OFFICER, ANALYST, GOVERNANCE))
                 // Events a read model could not handle, parked, and their retry: the officer's (they name complaints).
                 .requestMatchers("/api/parked-events", "/api/parked-events/**").access(roles(OFFICER))
+                // The ledger's self-check, run now or its latest result: the officer's (a failure names complaints;
+                // health and metrics show the outcome to everyone).
+                .requestMatchers(GET, "/api/ledger/self-check").access(roles(OFFICER))
+                .requestMatchers(POST, "/api/ledger/self-check").access(roles(OFFICER))
                 // Deny by default: an endpoint added without a line here is no one's.
                 .anyRequest().denyAll();
     }

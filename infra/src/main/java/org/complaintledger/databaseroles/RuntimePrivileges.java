@@ -39,7 +39,10 @@ final class RuntimePrivileges {
             Map.entry("ledger_subtree", APPEND_ONLY),
             Map.entry("ledger_checkpoint", APPEND_ONLY),
             Map.entry("ledger_signing_key", APPEND_ONLY),
-            Map.entry("ledger_refused_event", APPEND_ONLY));
+            Map.entry("ledger_refused_event", APPEND_ONLY),
+            // The self-check's results and the failures each found (V24): what a check found stays as it found it.
+            Map.entry("ledger_self_check", APPEND_ONLY),
+            Map.entry("ledger_self_check_failure", APPEND_ONLY));
 
     private RuntimePrivileges() {
     }

@@ -121,7 +121,9 @@ final class AccessMatrix {
             line("GET", "/api/reports/governing-body-update", OFFICER, ANALYST, GOVERNANCE),
             line("GET", "/api/parked-events", OFFICER),
             line("POST", "/api/parked-events/{processingGroup}/retry", OFFICER),
-            line("POST", "/api/parked-events/{processingGroup}/sequences/{sequenceId}/retry", OFFICER));
+            line("POST", "/api/parked-events/{processingGroup}/sequences/{sequenceId}/retry", OFFICER),
+            line("GET", "/api/ledger/self-check", OFFICER),
+            line("POST", "/api/ledger/self-check", OFFICER));
 
     private AccessMatrix() {
     }

@@ -1,0 +1,105 @@
+package org.complaintledger.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.complaintledger.personaldata.KeyEncryptionKeys;
+import org.complaintledger.proof.LedgerKeys;
+import org.complaintledger.proof.StoredEvent;
+import org.complaintledger.provenance.AppendSeals;
+import org.complaintledger.selfcheck.Failure.Concerns;
+import org.complaintledger.testsupport.MigratedBefore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The verification on a ledger written straight into the tables ({@link LedgerWriter}): 60 complaints, checkpointed
+ * twice, plus events appended and sealed but not admitted yet. Intact, it passes; each {@link Tampering}, applied as
+ * the tables' owner in a transaction that is rolled back afterwards, is found and named.
+ */
+class LedgerVerificationTest {
+
+    static EmbeddedPostgres server;
+    static DataSource owner;
+    static AppendSeals seals;
+    static long checkpoints;
+    static long events;
+
+    @BeforeAll
+    static void writeLedger() throws Exception {
+        server = EmbeddedPostgres.builder().start();
+        owner = server.getPostgresDatabase();
+        MigratedBefore.migrateAll(owner);
+        byte[] kek = new byte[32];
+        new SecureRandom().nextBytes(kek);
+        seals = new AppendSeals(new KeyEncryptionKeys(Map.of("kek-1", new SecretKeySpec(kek, "AES")), "kek-1",
+                new SecureRandom()));
+        KeyPair key = LedgerKeys.generate();
+        List<StoredEvent> written = new SampleComplaints(10, Instant.parse("2026-03-02T09:00:00Z")).events(60);
+        try (Connection connection = owner.getConnection()) {
+            LedgerWriter writer = new LedgerWriter(connection, seals, key);
+            writer.write(written.subList(0, written.size() / 2));
+            writer.checkpoint(Instant.parse("2026-06-01T00:00:00Z"));
+            writer.write(written.subList(written.size() / 2, written.size()));
+            writer.checkpoint(Instant.parse("2026-06-02T00:00:00Z"));
+            checkpoints = 2;
+        }
+        events = written.size();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void anIntactLedgerPasses() throws Exception {
+        LedgerVerification.Verified verified = verify(connection -> { });
+
+        assertThat(verified.failures()).isEmpty();
+        assertThat(verified.passed()).isTrue();
+        assertThat(verified.events()).isEqualTo(events);
+        assertThat(verified.leaves()).isEqualTo(events);
+        assertThat(verified.checkpoints()).isEqualTo(checkpoints);
+        assertThat(verified.bytesHashed()).isGreaterThan(events * 300);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} named, \"{2}\"")
+    @MethodSource("org.complaintledger.selfcheck.TamperingsFound#table")
+    void everyTamperingIsNamed(Tampering tampering, Concerns concerns, String reason) throws Exception {
+        Tampering.Tampered[] tampered = new Tampering.Tampered[1];
+
+        LedgerVerification.Verified verified = verify(connection -> tampered[0] = tampering.apply(connection));
+
+        TamperingsFound.assertNamed(verified, tampered[0], concerns, reason);
+    }
+
+    private interface Change {
+        void make(Connection connection) throws SQLException;
+    }
+
+    /** Verifies the ledger as {@code change} leaves it, in one transaction, rolled back after. */
+    private static LedgerVerification.Verified verify(Change change) throws Exception {
+        try (Connection connection = owner.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                change.make(connection);
+                return new LedgerVerification(seals, 1).verify(connection);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+}
