@@ -70,7 +70,7 @@ public class InvestigatorAccess {
         if (!expiresAt.isAfter(now)) {
             throw new AccessNotGranted("grant " + grantId + " expired at " + expiresAt);
         }
-        apply(new CaseRecordReadByInvestigator(grantId, complaintId, investigator, now));
+        apply(new CaseRecordReadByInvestigator(grantId, complaintId, investigator, now, cmd.caseBundleTreeSize()));
     }
 
     @EventSourcingHandler

@@ -162,6 +162,13 @@ class InvestigatorAccessTest {
     }
 
     @Test
+    void recordsACaseBundleReadWithTheTreeSizeOfItsCheckpoint() {
+        fixture.given(granted())
+                .when(new RecordCaseRecordRead(GRANT, COMPLAINT, INVESTIGATOR, 4_096L))
+                .expectEvents(new CaseRecordReadByInvestigator(GRANT, COMPLAINT, INVESTIGATOR, NOW, 4_096L));
+    }
+
+    @Test
     void recordsEveryRead() {
         fixture.given(granted(), new CaseRecordReadByInvestigator(GRANT, COMPLAINT, INVESTIGATOR,
                         NOW.minus(Duration.ofHours(2))))

@@ -96,10 +96,11 @@ class AccessRules {
                         .access(roles(OFFICER))
                 .requestMatchers("/api/complaints/*/investigator-grants", "/api/complaints/*/investigator-grants/**")
                         .access(roles(OFFICER))
-                // The complete record (5.12), as JSON and as a page to read and print: case staff, or an investigator
-                // under a grant in force.
+                // The complete record (5.12), as JSON, as a page to read and print, and as a case bundle to verify
+                // offline: case staff, or an investigator under a grant in force.
                 .requestMatchers(GET, "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/events",
-                        "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/record").access(caseRecord)
+                        "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/record",
+                        "/api/complaints/{" + CaseRecordAccess.COMPLAINT + "}/case-bundle").access(caseRecord)
                 // Logging a complaint and every step of it; what is due.
                 .requestMatchers(POST, "/api/complaints", "/api/complaints/**").access(roles(HANDLER, OFFICER))
                 .requestMatchers(GET, "/api/due-steps").access(roles(HANDLER, OFFICER))

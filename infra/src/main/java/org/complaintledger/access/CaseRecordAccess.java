@@ -11,8 +11,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a complaint's complete record (5.12): case staff always; an investigator only while an officer's
- * grant for that complaint and that investigator is in force (not revoked, not expired).
+ * Who may read a complaint's complete record (5.12) — its events, the case record page, its case bundle: case staff
+ * always; an investigator only while an officer's grant for that complaint and that investigator is in force (not
+ * revoked, not expired).
  */
 @Component
 class CaseRecordAccess implements AuthorizationManager<RequestAuthorizationContext> {

@@ -42,7 +42,9 @@ final class RuntimePrivileges {
             Map.entry("ledger_refused_event", APPEND_ONLY),
             // The self-check's results and the failures each found (V24): what a check found stays as it found it.
             Map.entry("ledger_self_check", APPEND_ONLY),
-            Map.entry("ledger_self_check_failure", APPEND_ONLY));
+            Map.entry("ledger_self_check_failure", APPEND_ONLY),
+            // The checkpoints each complaint's case bundles were proven in (V25), for the next bundle's proofs.
+            Map.entry("case_bundle_checkpoint", APPEND_ONLY));
 
     private RuntimePrivileges() {
     }

@@ -71,6 +71,7 @@ final class AccessMatrix {
             // An investigator reads it too, but only under a grant: InvestigatorGrantHttpTest.
             line("GET", "/api/complaints/{id}/events", HANDLER, OFFICER),
             line("GET", "/api/complaints/{id}/record", HANDLER, OFFICER),
+            line("GET", "/api/complaints/{id}/case-bundle", HANDLER, OFFICER),
             line("GET", "/api/due-steps", HANDLER, OFFICER),
             line("GET", "/api/categories", HANDLER, OFFICER, ANALYST, GOVERNANCE),
             line("POST", "/api/complaints/{id}/investigator-grants", OFFICER),
