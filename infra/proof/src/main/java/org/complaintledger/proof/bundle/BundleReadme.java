@@ -34,7 +34,7 @@ final class BundleReadme {
                      independently of this bundle (from the landlord's GET /api/ledger/keys, or its annual report).
                      A key taken from this bundle alone proves nothing.
                   2. Build or obtain the verifier jar (complaint-ledger: ./mvnw -pl infra/proof -am package gives
-                     infra/proof/target/proof-<version>-verifier.jar; Java 21 or newer runs it), then run
+                     infra/proof/target/proof-<version>-verifier.jar; Java 17 or newer runs it), then run
                          java -jar proof-<version>-verifier.jar --key landlord-public-key.pem this-bundle.zip
                      Add --since earlier-bundle.zip to check that nothing in an earlier bundle of this complaint
                      has changed since.

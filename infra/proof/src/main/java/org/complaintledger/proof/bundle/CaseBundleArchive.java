@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -52,6 +53,7 @@ public final class CaseBundleArchive {
             }
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED); // a bundle is made on request: speed over the last few per cent of size
         put(zip, README, BundleReadme.text(bundle).getBytes(StandardCharsets.UTF_8), time);
         put(zip, CASE_RECORD, bundle.caseRecordHtml(), time);
         put(zip, EVENTS, BundleJsonWriter.events(bundle), time);
