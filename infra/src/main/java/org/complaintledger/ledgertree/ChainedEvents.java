@@ -31,10 +31,13 @@ final class ChainedEvents {
                 globalIndex, limit);
     }
 
-    /** Up to {@code limit} events that have become visible in the awaited gaps, in global_index order. */
-    List<ChainedEvent> inGaps(int limit) {
+    /**
+     * Up to {@code limit} events that have become visible in the awaited gaps read (those starting at or below
+     * {@code lastGap}), in global_index order.
+     */
+    List<ChainedEvent> inGaps(long lastGap, int limit) {
         return jdbc.query(SELECT + "JOIN ledger_admission_gap g ON e.global_index BETWEEN g.first_index AND g.last_index "
-                + "ORDER BY e.global_index LIMIT ?", ChainedEvents::row, limit);
+                + "WHERE g.first_index <= ? ORDER BY e.global_index LIMIT ?", ChainedEvents::row, lastGap, limit);
     }
 
     /** The stored chain hash ({@code event_chain.event_hash}) of each of these places that has one. */

@@ -44,7 +44,11 @@ class LedgerTreeConfiguration {
         return new StoredSubtrees(jdbc);
     }
 
-    /** Each admission and each signing commits on its own, even when asked for inside a caller's transaction. */
+    /**
+     * Each admission and each signing commits on its own, even when asked for inside a caller's transaction, and
+     * reads in READ COMMITTED whatever the database's default: each statement after the advisory lock must see what
+     * the admitter or signer before it committed.
+     */
     @Bean
     LedgerAdmission ledgerAdmission(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                     LedgerTreeProperties properties, AppendSeals seals, StoredSubtrees subtrees,
@@ -80,6 +84,7 @@ class LedgerTreeConfiguration {
     private static TransactionTemplate ownTransactions(PlatformTransactionManager transactions) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return template;
     }
 }

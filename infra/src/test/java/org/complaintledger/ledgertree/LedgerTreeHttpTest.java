@@ -175,6 +175,24 @@ class LedgerTreeHttpTest {
     }
 
     @Test
+    void aProofTheStoredTreeNoLongerGivesIsAConflict() throws SQLException {
+        Written event = appendRecord(2).getFirst();
+        Checkpoint signed = checkpoint(new LedgerClient(port).post("/api/ledger/checkpoints", null).body());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long leaves = jdbc.queryForObject("SELECT leaf_count FROM ledger_admission", Long.class);
+        jdbc.update("UPDATE ledger_admission SET leaf_count = ?", signed.treeSize() - 1);
+        try {
+            Reply refused = LedgerClient.anonymous(port).get("/api/ledger/inclusion?event=" + event.eventIdentifier()
+                    + "&treeSize=" + signed.treeSize());
+
+            problem(refused, 409, "tree-inconsistent", null);
+            assertThat(refused.body().get("detail").asString()).startsWith("the stored tree cannot give this proof");
+        } finally {
+            jdbc.update("UPDATE ledger_admission SET leaf_count = ?", leaves);
+        }
+    }
+
+    @Test
     void metricsShowTheTreeAndTheLatestCheckpoint() throws SQLException {
         appendRecord(2);
         Checkpoint signed = checkpoint(new LedgerClient(port).post("/api/ledger/checkpoints", null).body());
