@@ -66,14 +66,16 @@ public final class SelfCheckBenchmark {
                 .setServerConfig("full_page_writes", "on")
                 .setRegisterShutdownHook(false)
                 .start()) {
-            new SelfCheckBenchmark().run(server.getPostgresDatabase());
+            long postmaster = Long.parseLong(Files.readAllLines(root.resolve("data").resolve("postmaster.pid"))
+                    .getFirst().strip());
+            new SelfCheckBenchmark().run(server.getPostgresDatabase(), postmaster);
         } finally {
             FileSystemUtils.deleteRecursively(root);
             System.out.printf("server stopped; deleted %s%n", root);
         }
     }
 
-    private void run(DataSource database) throws Exception {
+    private void run(DataSource database, long postmaster) throws Exception {
         MigratedBefore.migrateAll(database);
         byte[] kek = new byte[32];
         new SecureRandom().nextBytes(kek);
@@ -91,22 +93,27 @@ public final class SelfCheckBenchmark {
         encodings = null;  // the verification must not find the ledger in this heap
 
         List<Double> rates = new ArrayList<>();
+        try (Connection monitor = database.getConnection()) {
         for (int run = 0; run <= runs; run++) {
+            Counters before = Counters.read(monitor, postmaster);
             long started = System.nanoTime();
             LedgerVerification.Verified verified = verify(database, seals);
             double seconds = (System.nanoTime() - started) / 1e9;
+            Counters.Cost cost = Counters.read(monitor, postmaster).since(before, 1);
             if (!verified.passed() || verified.events() != events) {
                 throw new IllegalStateException("the written ledger did not verify: " + verified);
             }
             double rate = verified.bytesHashed() / seconds;
             System.out.printf("%s: %,d events, %,d leaves, %,d checkpoints, %,d bytes hashed in %.3f s: %,.0f events/s, "
-                            + "%.1f MB/s = %.3f of raw (per event), %.3f of raw (one buffer); passes %s%n",
+                            + "%.1f MB/s = %.3f of raw (per event), %.3f of raw (one buffer); passes %s; CPU cores: this "
+                            + "JVM %.2f, PostgreSQL %.2f, anything else %.2f%n",
                     run == 0 ? "warm-up " : "run " + run, verified.events(), verified.leaves(), verified.checkpoints(),
                     verified.bytesHashed(), seconds, verified.events() / seconds, rate / 1e6, rate / perEvent,
-                    rate / contiguous, verified.passTimes());
+                    rate / contiguous, verified.passTimes(), cost.jvmCores(), cost.postgresCores(), cost.otherCores());
             if (run > 0) {
                 rates.add(rate);
             }
+        }
         }
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted[sorted.length / 2];

@@ -86,6 +86,23 @@ class LedgerVerificationTest {
         TamperingsFound.assertNamed(verified, tampered[0], concerns, reason);
     }
 
+    /** The next event of the record names the link that is missing. */
+    @Test
+    void anEventRemovedWithItsChainRowBreaksTheNextLink() throws Exception {
+        Tampering.Tampered[] tampered = new Tampering.Tampered[1];
+
+        LedgerVerification.Verified verified = verify(connection ->
+                tampered[0] = Tampering.DELETED_EVENT_WITH_ITS_CHAIN_ROW.apply(connection));
+
+        assertThat(verified.failures()).anySatisfy(failure -> {
+            assertThat(failure.concerns()).isEqualTo(Concerns.CHAIN);
+            assertThat(failure.aggregateIdentifier()).isEqualTo(tampered[0].aggregateIdentifier());
+            assertThat(failure.reason()).contains("its record has no event #", "an event before it was removed");
+            assertThat(failure.globalIndex()).isNotNull();
+            assertThat(failure.leafIndex()).isNotNull();
+        });
+    }
+
     private interface Change {
         void make(Connection connection) throws SQLException;
     }

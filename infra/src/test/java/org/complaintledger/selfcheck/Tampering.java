@@ -71,6 +71,17 @@ enum Tampering {
             return victim.tampered("removed");
         }
     },
+    /** An event removed with its chain row; its leaf left as it was. */
+    DELETED_EVENT_WITH_ITS_CHAIN_ROW {
+        @Override
+        Tampered apply(Connection owner) throws SQLException {
+            Victim victim = Victim.middle(owner);
+            update(owner, "event_chain", "DELETE FROM event_chain WHERE event_identifier = ?", victim.eventIdentifier);
+            update(owner, "domain_event_entry", "DELETE FROM domain_event_entry WHERE event_identifier = ?",
+                    victim.eventIdentifier);
+            return victim.tampered("removed with its chain row");
+        }
+    },
     /** A forged event appended to a complaint, with no chain row. */
     FORGED_EVENT {
         @Override
