@@ -52,7 +52,7 @@ public final class SelfCheckBenchmark {
     private final int checkpointEvery = Integer.getInteger("benchmark.checkpointEvery", 5_000);
     private final int runs = Integer.getInteger("benchmark.runs", 5);
     private final int hashingThreads = Integer.getInteger("benchmark.hashingThreads",
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            Runtime.getRuntime().availableProcessors() - 1);
 
     public static void main(String[] args) throws Exception {
         Path root = Files.createTempDirectory("ledger-self-check-benchmark-");

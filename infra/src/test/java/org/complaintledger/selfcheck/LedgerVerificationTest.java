@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The verification on a ledger written straight into the tables ({@link LedgerWriter}): 60 complaints, checkpointed
@@ -64,9 +65,10 @@ class LedgerVerificationTest {
         server.close();
     }
 
-    @Test
-    void anIntactLedgerPasses() throws Exception {
-        LedgerVerification.Verified verified = verify(connection -> { });
+    @ParameterizedTest(name = "{0} hashing threads")
+    @ValueSource(ints = {0, 1, 2})
+    void anIntactLedgerPasses(int hashingThreads) throws Exception {
+        LedgerVerification.Verified verified = verify(connection -> { }, hashingThreads);
 
         assertThat(verified.failures()).isEmpty();
         assertThat(verified.passed()).isTrue();
@@ -103,17 +105,43 @@ class LedgerVerificationTest {
         });
     }
 
+    /** A NULL where the encoding needs a value (its NOT NULL dropped first) is named, not a crash of the check. */
+    @Test
+    void anEventWithoutAPayloadIsNamed() throws Exception {
+        String[] victim = new String[1];
+
+        LedgerVerification.Verified verified = verify(connection -> {
+            victim[0] = Tampering.Victim.middle(connection).eventIdentifier();
+            try (var statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
+                statement.execute("ALTER TABLE domain_event_entry ALTER COLUMN payload DROP NOT NULL");
+                statement.execute("UPDATE domain_event_entry SET payload = NULL WHERE event_identifier = '"
+                        + victim[0] + "'");
+            }
+        });
+
+        assertThat(verified.failures()).first().satisfies(failure -> {
+            assertThat(failure.eventIdentifier()).isEqualTo(victim[0]);
+            assertThat(failure.reason()).contains("stored without a value its hash covers");
+        });
+        assertThat(verified.events()).isEqualTo(events);
+    }
+
     private interface Change {
         void make(Connection connection) throws SQLException;
     }
 
-    /** Verifies the ledger as {@code change} leaves it, in one transaction, rolled back after. */
     private static LedgerVerification.Verified verify(Change change) throws Exception {
+        return verify(change, 1);
+    }
+
+    /** Verifies the ledger as {@code change} leaves it, in one transaction, rolled back after. */
+    private static LedgerVerification.Verified verify(Change change, int hashingThreads) throws Exception {
         try (Connection connection = owner.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 change.make(connection);
-                return new LedgerVerification(seals, 1).verify(connection);
+                return new LedgerVerification(seals, hashingThreads).verify(connection);
             } finally {
                 connection.rollback();
             }
