@@ -25,6 +25,9 @@ import org.complaintledger.selfcheck.CanonicalEncoding;
 import org.complaintledger.selfcheck.LedgerVerification;
 import org.complaintledger.selfcheck.LedgerWriter;
 import org.complaintledger.selfcheck.SampleComplaints;
+import org.complaintledger.selfcheck.SelfCheckQueries;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.complaintledger.testsupport.MigratedBefore;
 import org.springframework.util.FileSystemUtils;
 
@@ -91,6 +94,10 @@ public final class SelfCheckBenchmark {
         System.out.printf("raw SHA-256, one thread: %.1f MB/s over each event's encoding, %.1f MB/s over one buffer "
                 + "of the same length%n", perEvent / 1e6, contiguous / 1e6);
         encodings = null;  // the verification must not find the ledger in this heap
+
+        // What reading alone costs, nothing parsed or hashed: the ceiling any verification from this database has.
+        readOnly(database, "binary COPY of the events alone", "SELECT * FROM domain_event_entry", bytes, perEvent);
+        readOnly(database, "binary COPY of the self-check's event query", SelfCheckQueries.EVENTS, bytes, perEvent);
 
         List<Double> rates = new ArrayList<>();
         try (Connection monitor = database.getConnection()) {
@@ -191,6 +198,34 @@ public final class SelfCheckBenchmark {
             best = Math.max(best, bytes / ((System.nanoTime() - started) / 1e9));
         }
         return best;
+    }
+
+    /** Streams a query's binary COPY and drops it; prints how fast, against the event bytes it carries. */
+    private static void readOnly(DataSource database, String what, String query, long eventBytes, double raw)
+            throws Exception {
+        double best = 0;
+        long streamed = 0;
+        for (int round = 0; round < 4; round++) {
+            try (Connection connection = database.getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(SelfCheckQueries.JOIN_MEMORY);
+                }
+                long started = System.nanoTime();
+                streamed = 0;
+                try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class),
+                        "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int read; (read = copy.read(buffer)) > 0; ) {
+                        streamed += read;
+                    }
+                }
+                best = Math.max(best, eventBytes / ((System.nanoTime() - started) / 1e9));
+                connection.rollback();
+            }
+        }
+        System.out.printf("%s, nothing parsed or hashed: %,d bytes streamed; %.1f MB/s of event bytes = %.3f of raw "
+                + "(per event), best of 4%n", what, streamed, best / 1e6, best / raw);
     }
 
     private LedgerVerification.Verified verify(DataSource database, AppendSeals seals) throws Exception {

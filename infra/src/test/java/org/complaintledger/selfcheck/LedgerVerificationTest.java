@@ -111,7 +111,7 @@ class LedgerVerificationTest {
         String[] victim = new String[1];
 
         LedgerVerification.Verified verified = verify(connection -> {
-            victim[0] = Tampering.Victim.middle(connection).eventIdentifier();
+            victim[0] = Victim.middle(connection).eventIdentifier();
             try (var statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
                 statement.execute("ALTER TABLE domain_event_entry ALTER COLUMN payload DROP NOT NULL");
