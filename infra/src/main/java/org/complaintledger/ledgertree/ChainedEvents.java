@@ -8,15 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.ledgertree.ChainedEvent.Place;
-import org.complaintledger.proof.StoredEvent;
+import org.complaintledger.provenance.StoredEventRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads events with their chain rows, exactly as stored, for admission. */
 final class ChainedEvents {
 
-    private static final String SELECT = "SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.type, "
-            + "e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data, "
-            + "c.aggregate_identifier, c.sequence_number, c.previous_hash, c.event_hash, c.seal_key_id, c.append_seal "
+    private static final String SELECT = "SELECT e.global_index, " + columns("e.", StoredEventRows.COLUMNS)
+            + ", c.aggregate_identifier AS chain_aggregate_identifier, c.sequence_number AS chain_sequence_number, "
+            + "c.previous_hash, c.event_hash, c.seal_key_id, c.append_seal "
             + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.event_identifier = e.event_identifier ";
 
     private final JdbcTemplate jdbc;
@@ -31,10 +31,13 @@ final class ChainedEvents {
                 globalIndex, limit);
     }
 
-    /** Up to {@code limit} events that have become visible in the awaited gaps, in global_index order. */
-    List<ChainedEvent> inGaps(int limit) {
+    /**
+     * Up to {@code limit} events that have become visible in the awaited gaps read (those starting at or below
+     * {@code lastGap}), in global_index order.
+     */
+    List<ChainedEvent> inGaps(long lastGap, int limit) {
         return jdbc.query(SELECT + "JOIN ledger_admission_gap g ON e.global_index BETWEEN g.first_index AND g.last_index "
-                + "ORDER BY e.global_index LIMIT ?", ChainedEvents::row, limit);
+                + "WHERE g.first_index <= ? ORDER BY e.global_index LIMIT ?", ChainedEvents::row, lastGap, limit);
     }
 
     /** The stored chain hash ({@code event_chain.event_hash}) of each of these places that has one. */
@@ -60,12 +63,15 @@ final class ChainedEvents {
     }
 
     private static ChainedEvent row(ResultSet rs, int row) throws SQLException {
-        StoredEvent event = new StoredEvent(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
-        String chainAggregate = rs.getString(11);
-        ChainedEvent.Chain chain = chainAggregate == null && rs.getBytes(14) == null ? null
-                : new ChainedEvent.Chain(chainAggregate, rs.getLong(12), rs.getBytes(13), rs.getBytes(14),
-                        rs.getString(15), rs.getBytes(16));
-        return new ChainedEvent(rs.getLong(1), event, chain);
+        String chainAggregate = rs.getString("chain_aggregate_identifier");
+        ChainedEvent.Chain chain = chainAggregate == null ? null : new ChainedEvent.Chain(chainAggregate,
+                rs.getLong("chain_sequence_number"), rs.getBytes("previous_hash"), rs.getBytes("event_hash"),
+                rs.getString("seal_key_id"), rs.getBytes("append_seal"));
+        return new ChainedEvent(rs.getLong("global_index"), StoredEventRows.read(rs), chain);
+    }
+
+    /** {@code a, b} as {@code e.a, e.b}. */
+    private static String columns(String table, String columns) {
+        return table + columns.replace(", ", ", " + table);
     }
 }

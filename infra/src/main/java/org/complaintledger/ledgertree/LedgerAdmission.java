@@ -107,7 +107,8 @@ public final class LedgerAdmission {
         long leafCount = state[0];
         long admittedThrough = state[1];
         List<AdmissionGaps.Gap> awaited = gaps.awaited();
-        List<ChainedEvent> filled = awaited.isEmpty() ? List.of() : events.inGaps(PAGE);
+        // Only events in the ranges read: settling takes them out of exactly those.
+        List<ChainedEvent> filled = awaited.isEmpty() ? List.of() : events.inGaps(awaited.getLast().first(), PAGE);
         List<ChainedEvent> above = events.above(admittedThrough, PAGE);
         boolean lapsed = awaited.stream().anyMatch(AdmissionGaps.Gap::lapsed);
         if (filled.isEmpty() && above.isEmpty() && !lapsed) {

@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.complaintledger.embeddedpostgres.EmbeddedPostgresProperties;
-import org.complaintledger.personaldata.KeyEncryptionKeys;
 import org.complaintledger.provenance.AppendSeals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,11 +35,6 @@ class LedgerTreeConfiguration {
     }
 
     @Bean
-    AppendSeals appendSeals(KeyEncryptionKeys keks) {
-        return new AppendSeals(keks);
-    }
-
-    @Bean
     TreeFailures treeFailures() {
         return new TreeFailures();
     }
@@ -50,7 +44,11 @@ class LedgerTreeConfiguration {
         return new StoredSubtrees(jdbc);
     }
 
-    /** Each admission and each signing commits on its own, even when asked for inside a caller's transaction. */
+    /**
+     * Each admission and each signing commits on its own, even when asked for inside a caller's transaction, and
+     * reads in READ COMMITTED whatever the database's default: each statement after the advisory lock must see what
+     * the admitter or signer before it committed.
+     */
     @Bean
     LedgerAdmission ledgerAdmission(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                     LedgerTreeProperties properties, AppendSeals seals, StoredSubtrees subtrees,
@@ -86,6 +84,7 @@ class LedgerTreeConfiguration {
     private static TransactionTemplate ownTransactions(PlatformTransactionManager transactions) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return template;
     }
 }

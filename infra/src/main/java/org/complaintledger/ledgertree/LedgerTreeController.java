@@ -2,6 +2,7 @@ package org.complaintledger.ledgertree;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import org.complaintledger.code.InvalidField;
 import org.complaintledger.proof.Checkpoint;
 import org.springframework.http.HttpStatus;
@@ -75,7 +76,7 @@ class LedgerTreeController {
         }
         Checkpoint first = checkpointOfSize("from", from);
         Checkpoint second = checkpointOfSize("to", to);
-        List<byte[]> proof = proofs.consistency(from, to);
+        List<byte[]> proof = fromTheStoredTree(() -> proofs.consistency(from, to));
         return new LedgerTreeAnswers.Consistency(from, to, first.rootHashHex(), second.rootHashHex(),
                 LedgerTreeAnswers.hex(proof));
     }
@@ -98,7 +99,8 @@ class LedgerTreeController {
                     + leaf.leafIndex() + ", after the checkpoint of " + checkpoint.treeSize() + " leaves: ask for a "
                     + "later checkpoint");
         }
-        return LedgerTreeAnswers.Inclusion.of(proofs.inclusion(leaf, checkpoint.treeSize()), checkpoint);
+        return LedgerTreeAnswers.Inclusion.of(fromTheStoredTree(() -> proofs.inclusion(leaf, checkpoint.treeSize())),
+                checkpoint);
     }
 
     @ExceptionHandler(Unanswerable.class)
@@ -109,7 +111,19 @@ class LedgerTreeController {
     /** The stored tree no longer agrees with what was signed: nothing is signed until that is looked into. */
     @ExceptionHandler(TreeInconsistent.class)
     ProblemDetail inconsistent(TreeInconsistent e) {
-        return problem(HttpStatus.CONFLICT, "tree-inconsistent", "No checkpoint was signed: " + e.getMessage());
+        return problem(HttpStatus.CONFLICT, "tree-inconsistent", e.getMessage());
+    }
+
+    /**
+     * Every size and leaf asked for was checked against the checkpoints first, so a proof the stored tree cannot give
+     * (a checkpoint larger than the tree, a leaf beyond it) means the tree no longer agrees with what was signed.
+     */
+    private static <T> T fromTheStoredTree(Supplier<T> proof) {
+        try {
+            return proof.get();
+        } catch (IllegalArgumentException e) {
+            throw new TreeInconsistent("the stored tree cannot give this proof: " + e.getMessage());
+        }
     }
 
     private Checkpoint latestCheckpoint() {

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.complaintledger.proof.EventHash;
 import org.complaintledger.proof.StoredEvent;
 import org.complaintledger.provenance.AppendSeals;
+import org.complaintledger.provenance.StoredEventRows;
 
 /**
  * Writes events with their chain rows straight into the event table, on a connection the test holds, as the ledger's
@@ -26,10 +28,26 @@ final class ChainedInserts {
                    byte[] eventHash) {
     }
 
+    /** Work on one connection, in one transaction, as an append is: an event is never seen without its chain row. */
+    @FunctionalInterface
+    interface Appends<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
     private final AppendSeals seals;
 
     ChainedInserts(AppendSeals seals) {
         this.seals = seals;
+    }
+
+    /** Runs {@code appends} in one transaction of its own, committed. */
+    static <T> T committed(DataSource dataSource, Appends<T> appends) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            T result = appends.on(connection);
+            connection.commit();
+            return result;
+        }
     }
 
     /** Event {@code sequence} of {@code aggregate}, chained to {@code previous} (null: the first) and sealed. */
@@ -97,7 +115,7 @@ final class ChainedInserts {
 
     private static StoredEvent event(String aggregate, long sequence) {
         return new StoredEvent(UUID.randomUUID().toString(), aggregate, AGGREGATE_TYPE, sequence,
-                TreeTestNote.class.getName(), null, Instant.now().toString(),
+                TreeTestNote.class.getName(), null, StoredEventRows.timeStamp(Instant.now()),
                 ("{\"text\":\"note " + sequence + " of " + aggregate + "\"}").getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
     }

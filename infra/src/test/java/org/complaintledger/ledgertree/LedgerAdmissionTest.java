@@ -15,11 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.complaintledger.http.LedgerClient;
 import org.complaintledger.ledgertree.ChainedInserts.Written;
 import org.complaintledger.provenance.AppendSeals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,7 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LedgerAdmissionTest {
 
     private static final int APPENDERS = 4;
-    private static final int EVENTS_EACH = 25;
+    private static final int STEPS_EACH = 15;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     DataSource dataSource;
@@ -66,11 +71,11 @@ class LedgerAdmissionTest {
             Written late = inserts.append(held, "held-" + UUID.randomUUID(), 0, null);
             Written never = inserts.append(rolledBack, "rolled-back-" + UUID.randomUUID(), 0, null);
 
-            List<Written> appended = appendConcurrentlyWhileObserving(observed);
+            List<String> appended = appendConcurrentlyWhileObserving(observed);
 
             admission.admitNow();
             observed.add(tree.leaves());
-            assertThat(appended).allSatisfy(event -> assertThat(tree.isLeaf(event.eventIdentifier())).isTrue());
+            assertThat(appended).allSatisfy(event -> assertThat(tree.isLeaf(event)).as(event).isTrue());
             assertThat(tree.isLeaf(late.eventIdentifier())).isFalse();
             assertThat(tree.awaited(late.globalIndex())).isTrue();
             assertThat(tree.awaited(never.globalIndex())).isTrue();
@@ -87,10 +92,11 @@ class LedgerAdmissionTest {
             observed.add(tree.leaves());
 
             long lateLeaf = tree.leafIndexOf(late.eventIdentifier());
-            assertThat(appended).allSatisfy(event -> assertThat(tree.leafIndexOf(event.eventIdentifier()))
+            assertThat(appended).allSatisfy(event -> assertThat(tree.leafIndexOf(event))
                     .as("an event after the late one in global_index order, committed before it, is a leaf before it")
                     .isLessThan(lateLeaf));
-            assertThat(appended).allSatisfy(event -> assertThat(event.globalIndex()).isGreaterThan(late.globalIndex()));
+            assertThat(appended).allSatisfy(event -> assertThat(tree.globalIndexOf(event))
+                    .isGreaterThan(late.globalIndex()));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 admission.admitNow();
                 return !tree.awaited(never.globalIndex());
@@ -114,17 +120,20 @@ class LedgerAdmissionTest {
         assertThat(proofs.root(size)).isEqualTo(tree.rootFromScratch(size));
     }
 
-    /** Appenders on threads of their own, while this thread admits and observes the leaves again and again. */
-    private List<Written> appendConcurrentlyWhileObserving(List<List<String>> observations) throws Exception {
+    /**
+     * Appenders through the real command path (HTTP, the command bus, the event store's chained INSERT) on threads
+     * of their own, while this thread admits and observes the leaves again and again. Answers every event appended.
+     */
+    private List<String> appendConcurrentlyWhileObserving(List<List<String>> observations) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(APPENDERS);
         AtomicBoolean done = new AtomicBoolean();
         try {
-            List<Future<List<Written>>> appenders = new ArrayList<>();
+            List<Future<String>> appenders = new ArrayList<>();
             for (int a = 0; a < APPENDERS; a++) {
-                appenders.add(pool.submit(() -> appendRecord(EVENTS_EACH)));
+                appenders.add(pool.submit(() -> complaintWithCorrespondence(STEPS_EACH)));
             }
             Future<?> finished = pool.submit(() -> {
-                for (Future<List<Written>> appender : appenders) {
+                for (Future<String> appender : appenders) {
                     appender.get();
                 }
                 done.set(true);
@@ -135,28 +144,29 @@ class LedgerAdmissionTest {
                 observations.add(tree.leaves());
             }
             finished.get();
-            List<Written> written = new ArrayList<>();
-            for (Future<List<Written>> appender : appenders) {
-                written.addAll(appender.get());
+            List<String> events = new ArrayList<>();
+            for (Future<String> appender : appenders) {
+                events.addAll(jdbc.queryForList("SELECT event_identifier FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, appender.get()));
             }
-            return written;
+            assertThat(events).hasSize(APPENDERS * (STEPS_EACH + 1));
+            return events;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<Written> appendRecord(int events) throws SQLException {
-        String aggregate = "concurrent-" + UUID.randomUUID();
-        List<Written> written = new ArrayList<>();
-        Written previous = null;
-        for (int sequence = 0; sequence < events; sequence++) {
-            try (Connection connection = transaction()) {
-                previous = inserts.append(connection, aggregate, sequence, previous);
-                connection.commit();
-            }
-            written.add(previous);
+    /** Logs a complaint and records correspondence on it, step after step; answers the complaint's id. */
+    private String complaintWithCorrespondence(int steps) {
+        LedgerClient officer = new LedgerClient(port);
+        String id = officer.logComplaint();
+        for (int step = 0; step < steps; step++) {
+            LedgerClient.Reply reply = officer.post("/api/complaints/" + id + "/correspondence", """
+                    {"direction": "INBOUND", "party": "RESIDENT", "channel": "PHONE", "summary": "call %d"}"""
+                    .formatted(step));
+            assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
         }
-        return written;
+        return id;
     }
 
     private Connection transaction() throws SQLException {

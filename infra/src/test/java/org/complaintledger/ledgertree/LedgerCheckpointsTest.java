@@ -2,7 +2,6 @@ package org.complaintledger.ledgertree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,14 +122,14 @@ class LedgerCheckpointsTest {
 
     private List<Written> appendRecord(int events) throws SQLException {
         String aggregate = "checkpointed-" + UUID.randomUUID();
-        List<Written> written = new ArrayList<>();
-        Written previous = null;
-        try (Connection connection = dataSource.getConnection()) {
+        return ChainedInserts.committed(dataSource, connection -> {
+            List<Written> written = new ArrayList<>();
+            Written previous = null;
             for (int sequence = 0; sequence < events; sequence++) {
                 previous = inserts.append(connection, aggregate, sequence, previous);
                 written.add(previous);
             }
-        }
-        return written;
+            return written;
+        });
     }
 }

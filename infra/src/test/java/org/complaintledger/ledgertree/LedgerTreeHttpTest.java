@@ -175,6 +175,24 @@ class LedgerTreeHttpTest {
     }
 
     @Test
+    void aProofTheStoredTreeNoLongerGivesIsAConflict() throws SQLException {
+        Written event = appendRecord(2).getFirst();
+        Checkpoint signed = checkpoint(new LedgerClient(port).post("/api/ledger/checkpoints", null).body());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long leaves = jdbc.queryForObject("SELECT leaf_count FROM ledger_admission", Long.class);
+        jdbc.update("UPDATE ledger_admission SET leaf_count = ?", signed.treeSize() - 1);
+        try {
+            Reply refused = LedgerClient.anonymous(port).get("/api/ledger/inclusion?event=" + event.eventIdentifier()
+                    + "&treeSize=" + signed.treeSize());
+
+            problem(refused, 409, "tree-inconsistent", null);
+            assertThat(refused.body().get("detail").asString()).startsWith("the stored tree cannot give this proof");
+        } finally {
+            jdbc.update("UPDATE ledger_admission SET leaf_count = ?", leaves);
+        }
+    }
+
+    @Test
     void metricsShowTheTreeAndTheLatestCheckpoint() throws SQLException {
         appendRecord(2);
         Checkpoint signed = checkpoint(new LedgerClient(port).post("/api/ledger/checkpoints", null).body());
@@ -237,14 +255,14 @@ class LedgerTreeHttpTest {
     private List<Written> appendRecord(int events) throws SQLException {
         ChainedInserts inserts = new ChainedInserts(seals);
         String aggregate = "published-" + UUID.randomUUID();
-        List<Written> written = new ArrayList<>();
-        Written previous = null;
-        try (Connection connection = dataSource.getConnection()) {
+        return ChainedInserts.committed(dataSource, connection -> {
+            List<Written> written = new ArrayList<>();
+            Written previous = null;
             for (int sequence = 0; sequence < events; sequence++) {
                 previous = inserts.append(connection, aggregate, sequence, previous);
                 written.add(previous);
             }
-        }
-        return written;
+            return written;
+        });
     }
 }

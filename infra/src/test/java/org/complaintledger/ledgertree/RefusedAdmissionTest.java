@@ -56,6 +56,8 @@ class RefusedAdmissionTest {
         Written brokenChain;
         Written notFirst;
         try (Connection connection = dataSource.getConnection()) {
+            // One transaction, as an append is: admission never sees an event before its chain row.
+            connection.setAutoCommit(false);
             first = inserts.append(connection, record, 0, null);
             forged = inserts.forge(connection, record, 1, first);
             // The record's chain still holds after a refused event: its next event chains to the stored hash.
@@ -66,6 +68,7 @@ class RefusedAdmissionTest {
             Written otherFirst = inserts.append(connection, other, 0, null);
             brokenChain = inserts.chainedTo(connection, other, 1, EventHash.sha256().digest(otherFirst.eventHash()));
             notFirst = inserts.chainedTo(connection, "not-first-" + UUID.randomUUID(), 0, first.eventHash());
+            connection.commit();
         }
 
         admission.admitNow();

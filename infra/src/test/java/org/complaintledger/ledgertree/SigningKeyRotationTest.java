@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PublicKey;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,11 +81,12 @@ class SigningKeyRotationTest {
     private static void append(ConfigurableApplicationContext ledger, int events) throws Exception {
         ChainedInserts inserts = new ChainedInserts(ledger.getBean(AppendSeals.class));
         String aggregate = "rotation-" + UUID.randomUUID();
-        Written previous = null;
-        try (Connection connection = ledger.getBean(DataSource.class).getConnection()) {
+        ChainedInserts.committed(ledger.getBean(DataSource.class), connection -> {
+            Written previous = null;
             for (int sequence = 0; sequence < events; sequence++) {
                 previous = inserts.append(connection, aggregate, sequence, previous);
             }
-        }
+            return previous;
+        });
     }
 }

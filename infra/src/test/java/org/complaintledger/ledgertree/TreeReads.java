@@ -26,6 +26,11 @@ final class TreeReads {
                 eventIdentifier);
     }
 
+    long globalIndexOf(String eventIdentifier) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                eventIdentifier);
+    }
+
     boolean isLeaf(String eventIdentifier) {
         return count("SELECT count(*) FROM ledger_leaf WHERE event_identifier = ?", eventIdentifier) == 1;
     }
