@@ -34,6 +34,8 @@ final class RuntimePrivileges {
             Map.entry("event_chain", APPEND_ONLY),
             // Where the chains begin, written once by its migration (V23): the application only reads it.
             Map.entry("event_chain_start", "SELECT"),
+            // When the start-up chaining of the events stored before chains finished, written once (V23).
+            Map.entry("event_chain_backfill_finished", APPEND_ONLY),
             // The ledger's Merkle tree, its signing keys and signed checkpoints (V22): appended, never changed.
             Map.entry("ledger_leaf", APPEND_ONLY),
             Map.entry("ledger_subtree", APPEND_ONLY),

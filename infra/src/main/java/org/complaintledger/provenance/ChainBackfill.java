@@ -20,9 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches of their own transactions. It runs before the ledger serves anything (after every bean, Flyway included,
  * and before the web server and the event processors start), so no command appends to a record it has not chained.
  *
- * <p>Safe to run again (it chains only what has no chain row, so a start after an interrupted run finishes the job and
- * later starts find nothing) and from several processes at once: each batch takes a transaction-scoped advisory lock
- * before it reads, so no two processes chain the same events.
+ * <p>Safe to run again (it chains only what has no chain row, so a start after an interrupted run finishes the job)
+ * and from several processes at once: each batch takes a transaction-scoped advisory lock before it reads, so no two
+ * processes chain the same events. When a run finds nothing left it records that it has finished
+ * ({@code event_chain_backfill_finished}), and no later start chains anything: an old event whose chain row went
+ * missing since is left for the self-check to name, not sealed again as it now reads.
  */
 public class ChainBackfill implements SmartInitializingSingleton {
 
@@ -38,6 +40,9 @@ public class ChainBackfill implements SmartInitializingSingleton {
             + "AND (e.aggregate_identifier, e.sequence_number) > (?, ?) "
             + "AND NOT EXISTS (SELECT FROM event_chain c WHERE c.event_identifier = e.event_identifier) "
             + "ORDER BY e.aggregate_identifier, e.sequence_number LIMIT ?";
+    private static final String FINISHED = "SELECT EXISTS (SELECT FROM event_chain_backfill_finished)";
+    private static final String FINISH = "INSERT INTO event_chain_backfill_finished (finished_at) VALUES (now()) "
+            + "ON CONFLICT DO NOTHING";
     private static final String INSERT_LINK = "INSERT INTO event_chain (event_identifier, aggregate_identifier, "
             + "sequence_number, previous_hash, event_hash, seal_key_id, append_seal) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -78,8 +83,11 @@ public class ChainBackfill implements SmartInitializingSingleton {
         }
     }
 
-    /** Chains every event stored before chaining began that has no chain row. */
+    /** Chains every event stored before chaining began that has no chain row, unless a run has finished already. */
     public Outcome chainEventsStoredBeforeChaining() {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(FINISHED, Boolean.class))) {
+            return new Outcome(0, 0, List.of());
+        }
         String afterAggregate = "";
         long afterSequence = -1;
         long chained = 0;
@@ -101,7 +109,10 @@ public class ChainBackfill implements SmartInitializingSingleton {
         }
     }
 
-    /** One batch: the next unchained events after (aggregate, sequence) in record and sequence order, chained. */
+    /**
+     * One batch: the next unchained events after (aggregate, sequence) in record and sequence order, chained; or, if
+     * there are none, the run's end recorded.
+     */
     private Batch chainBatch(Connection connection, String afterAggregate, long afterSequence) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK);
@@ -119,6 +130,9 @@ public class ChainBackfill implements SmartInitializingSingleton {
             }
         }
         if (events.isEmpty()) {
+            try (PreparedStatement finish = connection.prepareStatement(FINISH)) {
+                finish.executeUpdate();
+            }
             return new Batch(0, List.of(), null);
         }
         ChainLinks.Linked linked = links.link(connection, events);

@@ -18,9 +18,9 @@ import org.complaintledger.proof.StoredEvent;
 
 /**
  * Chains a batch of events (docs/proofs.md section 1): each event's hash over its stored values and the hash of its
- * record's previous event, which is either earlier in the batch or already in {@code event_chain} (one indexed SELECT
- * for the whole batch, and none when every event's predecessor is in the batch or it starts its record), and the
- * ledger's seal on it.
+ * record's previous event, and the ledger's seal on it. The previous event is earlier in the batch, or the last one
+ * this process committed to its record ({@link ChainHeads}), or else read from {@code event_chain}: one indexed SELECT
+ * for the whole batch, and none when every event's predecessor is found without it.
  */
 final class ChainLinks {
 
@@ -30,9 +30,12 @@ final class ChainLinks {
             + "AND c.sequence_number = wanted.sequence_number";
 
     private final AppendSeals seals;
+    private final ChainHeads heads;
 
-    ChainLinks(AppendSeals seals) {
+    /** @param heads the last links this process committed, or null to read every predecessor from the table */
+    ChainLinks(AppendSeals seals, ChainHeads heads) {
         this.seals = seals;
+        this.heads = heads;
     }
 
     /**
@@ -49,15 +52,23 @@ final class ChainLinks {
      */
     Linked link(Connection connection, List<StoredEvent> events) throws SQLException {
         Set<Position> inBatch = new HashSet<>();
+        Map<Position, byte[]> hashOf = new HashMap<>();
         Set<Position> wanted = new LinkedHashSet<>();
         for (StoredEvent event : events) {
             Position previous = Position.before(event);
             if (previous != null && !inBatch.contains(previous)) {
-                wanted.add(previous);
+                byte[] kept = heads == null ? null : heads.hashAt(previous.aggregateIdentifier(), previous.sequenceNumber());
+                if (kept != null) {
+                    hashOf.put(previous, kept);
+                } else {
+                    wanted.add(previous);
+                }
             }
             inBatch.add(Position.of(event));
         }
-        Map<Position, byte[]> hashOf = wanted.isEmpty() ? new HashMap<>() : storedHashes(connection, wanted);
+        if (!wanted.isEmpty()) {
+            hashOf.putAll(storedHashes(connection, wanted));
+        }
         MessageDigest digest = EventHash.sha256();
         String keyId = seals.currentKeyId();
         List<ChainLink> linked = new ArrayList<>(events.size());
@@ -73,6 +84,9 @@ final class ChainLinks {
             hashOf.put(Position.of(event), hash);
             linked.add(new ChainLink(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(),
                     previous, hash, keyId, seals.seal(hash)));
+        }
+        if (heads != null) {
+            heads.keepWhenCommitted(linked);
         }
         return new Linked(linked, unlinked);
     }

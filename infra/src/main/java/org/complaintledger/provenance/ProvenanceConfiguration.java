@@ -1,6 +1,7 @@
 package org.complaintledger.provenance;
 
 import org.complaintledger.personaldata.KeyEncryptionKeys;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,14 +21,19 @@ class ProvenanceConfiguration {
         return new AppendSeals(keks);
     }
 
+    /**
+     * @param recentRecords how many records' last links are kept in memory (a hundred bytes or so each), like
+     *                      {@code complaint-ledger.aggregate-cache-size}: a command on one of them reads no chain row
+     */
     @Bean
-    ChainedAppend chainedAppend(AppendSeals seals) {
-        return new ChainedAppend(new ChainLinks(seals));
+    ChainedAppend chainedAppend(AppendSeals seals,
+                                @Value("${complaint-ledger.aggregate-cache-size:10000}") int recentRecords) {
+        return new ChainedAppend(new ChainLinks(seals, new ChainHeads(recentRecords)));
     }
 
     @Bean
     ChainBackfill chainBackfill(JdbcTemplate jdbc, PlatformTransactionManager transactions, AppendSeals seals) {
-        return new ChainBackfill(jdbc, new TransactionTemplate(transactions), new ChainLinks(seals),
+        return new ChainBackfill(jdbc, new TransactionTemplate(transactions), new ChainLinks(seals, null),
                 ChainBackfill.BATCH);
     }
 }

@@ -48,8 +48,8 @@ class ChainBackfillOnStartTest {
                 }
             }
             jdbc.batchUpdate("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, "
-                    + "type, time_stamp, payload_type, payload) VALUES (?, ?, ?, 'InfraTestStream', ?, '"
-                    + LedgerProcess.Note.class.getName() + "', ?)", rows);
+                    + "type, time_stamp, payload_type, payload, meta_data) VALUES (?, ?, ?, 'InfraTestStream', ?, '"
+                    + LedgerProcess.Note.class.getName() + "', ?, '{}')", rows);
         }
         int stored = RECORDS * EVENTS_EACH;
 

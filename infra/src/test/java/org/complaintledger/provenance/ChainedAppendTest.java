@@ -150,9 +150,9 @@ class ChainedAppendTest {
         String forged = STREAM + "-forged-" + UUID.randomUUID();
         // Written straight into the event table, as the runtime role can: no chain row, no seal.
         jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload) VALUES (?, ?, 0, ?, '2026-12-01T09:30:00.000Z', ?, ?)",
+                + "time_stamp, payload_type, payload, meta_data) VALUES (?, ?, 0, ?, '2026-12-01T09:30:00.000Z', ?, ?, ?)",
                 UUID.randomUUID().toString(), forged, STREAM, Appended.class.getName(),
-                "{\"text\":\"forged\"}".getBytes(StandardCharsets.UTF_8));
+                "{\"text\":\"forged\"}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> eventStore.publish(event(forged, 1)))
                 .isInstanceOf(UnchainedPredecessor.class)
