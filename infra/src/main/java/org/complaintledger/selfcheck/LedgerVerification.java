@@ -51,8 +51,9 @@ public final class LedgerVerification {
         Map<String, Duration> times = new LinkedHashMap<>();
         try {
             long started = System.nanoTime();
+            LedgerGuards.check(connection, findings);
             AdmissionState admission = AdmissionState.read(connection, findings);
-            started = lap(times, "admission", started);
+            started = lap(times, "guards and admission", started);
             EventPass.Counts events = new EventPass(seals, admission, findings, hashes, hashingThreads).run(connection);
             started = lap(times, "events", started);
             for (AdmissionState.Refusal refusal : admission.untakenRefusals()) {

@@ -127,6 +127,23 @@ class LedgerVerificationTest {
         assertThat(verified.events()).isEqualTo(events);
     }
 
+    /** Disabling a trigger is how every tampering starts; one left disabled, or a unique key dropped, is named. */
+    @Test
+    void aTriggerLeftDisabledOrAUniqueKeyDroppedIsNamed() throws Exception {
+        LedgerVerification.Verified verified = verify(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE event_chain DISABLE TRIGGER event_chain_no_update_or_delete");
+                statement.execute("ALTER TABLE ledger_leaf DROP CONSTRAINT ledger_leaf_global_index_key");
+            }
+        });
+
+        assertThat(verified.failures()).extracting(Failure::concerns).containsOnly(Concerns.GUARD);
+        assertThat(verified.failures()).extracting(Failure::reason).containsExactlyInAnyOrder(
+                "the append-only trigger event_chain_no_update_or_delete is disabled: someone disabled it, and the "
+                        + "table can be changed",
+                "the unique key on ledger_leaf (global_index) is gone: rows there may be stored twice");
+    }
+
     private interface Change {
         void make(Connection connection) throws SQLException;
     }
