@@ -67,7 +67,7 @@ final class AdmissionState {
         Map<Long, Refusal> refused = new ConcurrentHashMap<>();
         long refusedCount = 0;
         try (PreparedStatement statement = connection.prepareStatement("SELECT global_index, event_identifier, "
-                + "refused_at::text, reason FROM ledger_refused_event ORDER BY global_index")) {
+                + "refused_at::text, left(reason, 1000) FROM ledger_refused_event ORDER BY global_index")) {
             statement.setFetchSize(1_000);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

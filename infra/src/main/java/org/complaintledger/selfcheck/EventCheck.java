@@ -38,10 +38,9 @@ final class EventCheck {
         if (chain == null) {
             reasons = add(reasons, "it has no row in event_chain: no chained hash and no seal");
         } else {
-            if (!chain.aggregateIdentifier().equals(event.aggregateIdentifier())
-                    || chain.sequenceNumber() != event.sequenceNumber()) {
-                reasons = add(reasons, "its row in event_chain is for " + chain.aggregateIdentifier() + " #"
-                        + chain.sequenceNumber() + ", but the event is " + event.aggregateIdentifier() + " #"
+            if (chain.forAnotherPlace()) {
+                reasons = add(reasons, "its row in event_chain is for " + chain.otherAggregate() + " #"
+                        + chain.otherSequence() + ", but the event is " + event.aggregateIdentifier() + " #"
                         + event.sequenceNumber());
             }
             if (chain.previousHash().length != EventHash.BYTES) {
@@ -65,14 +64,13 @@ final class EventCheck {
     }
 
     private List<String> leaf(EventRow row, EventRow.Leaf leaf, byte[] recomputed, List<String> reasons) {
-        StoredEvent event = row.event();
-        if (!leaf.eventIdentifier().equals(event.eventIdentifier())) {
+        if (leaf.otherEvent() != null) {
             return add(reasons, "leaf " + leaf.leafIndex() + " is at its global index " + row.globalIndex()
-                    + " but is of event " + leaf.eventIdentifier() + ": events were moved in the event stream");
+                    + " but is of event " + leaf.otherEvent() + ": events were moved in the event stream");
         }
-        if (!leaf.aggregateIdentifier().equals(event.aggregateIdentifier())) {
-            reasons = add(reasons, "its leaf " + leaf.leafIndex() + " is of record " + leaf.aggregateIdentifier()
-                    + ", but the event is of " + event.aggregateIdentifier());
+        if (leaf.otherAggregate() != null) {
+            reasons = add(reasons, "its leaf " + leaf.leafIndex() + " is of record " + leaf.otherAggregate()
+                    + ", but the event is of " + row.event().aggregateIdentifier());
         }
         if (leaf.storedHash() == null) {
             return add(reasons, "its leaf " + leaf.leafIndex() + " has no hash in ledger_subtree");

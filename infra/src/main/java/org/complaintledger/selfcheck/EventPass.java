@@ -1,29 +1,41 @@
 package org.complaintledger.selfcheck;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
 import org.complaintledger.provenance.AppendSeals;
-import org.postgresql.PGStatement;
 
 /**
- * The self-check's pass over every event, in one streaming read (a server-side cursor: the ledger is never in
- * memory), each event with its chain row and the leaf at its global_index, in whatever order the database joins them
- * fastest ({@link Findings} orders what fails). This thread reads; batches of events are hashed and checked
+ * The self-check's pass over every event, in one streaming read ({@link CopyRows}: the ledger is never in memory),
+ * each event with its chain row and the leaf at its global_index, in whatever order the database joins them fastest
+ * ({@link Findings} orders what fails). This thread reads; batches of events are hashed and checked
  * ({@link EventCheck}) by the hashing threads meanwhile, a few batches ahead at most.
  */
 final class EventPass {
 
+    /**
+     * Each event as stored with its chain row's hashes and its leaf's index and stored hash. What the database can
+     * compare itself — whether the chain row and the leaf are for this event, its record and place — it does, sending
+     * the other values only when they differ (for the failure to name), and the seal only of an event not admitted:
+     * about a tenth fewer bytes to send and read per event.
+     */
     static final String SELECT = """
             SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.type, e.sequence_number,
                    e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data,
-                   c.event_identifier IS NOT NULL, c.aggregate_identifier, c.sequence_number, c.previous_hash,
-                   c.event_hash, c.seal_key_id, c.append_seal,
-                   l.leaf_index, l.event_identifier, l.aggregate_identifier, s.hash
+                   c.event_identifier IS NOT NULL,
+                   CASE WHEN c.aggregate_identifier <> e.aggregate_identifier
+                             OR c.sequence_number <> e.sequence_number THEN c.aggregate_identifier END,
+                   CASE WHEN c.aggregate_identifier <> e.aggregate_identifier
+                             OR c.sequence_number <> e.sequence_number THEN c.sequence_number END,
+                   c.previous_hash, c.event_hash,
+                   CASE WHEN l.leaf_index IS NULL THEN c.seal_key_id END,
+                   CASE WHEN l.leaf_index IS NULL THEN c.append_seal END,
+                   l.leaf_index,
+                   CASE WHEN l.event_identifier <> e.event_identifier THEN l.event_identifier END,
+                   CASE WHEN l.aggregate_identifier <> e.aggregate_identifier THEN l.aggregate_identifier END,
+                   s.hash
             FROM domain_event_entry e
             LEFT JOIN event_chain c ON c.event_identifier = e.event_identifier
             LEFT JOIN ledger_leaf l ON l.global_index = e.global_index
@@ -36,8 +48,6 @@ final class EventPass {
      */
     static final String JOIN_MEMORY = "SET LOCAL work_mem = '256MB'";
 
-    /** Rows per round trip: a few megabytes of events. */
-    static final int FETCH = 2_000;
     /** Events per batch handed to a hashing thread. */
     static final int BATCH = 500;
 
@@ -70,27 +80,28 @@ final class EventPass {
         try (Statement memory = connection.createStatement()) {
             memory.execute(JOIN_MEMORY);
         }
-        try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
-            // Binary transfer from the first execution: bytea arrives as bytes, not as hex text to decode.
-            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            statement.setFetchSize(FETCH);
-            try (ResultSet rows = statement.executeQuery()) {
-                EventRow[] batch = new EventRow[BATCH];
-                int size = 0;
-                while (rows.next()) {
-                    EventRow row = EventRow.read(rows);
-                    events++;
-                    chained += row.chain() == null ? 0 : 1;
-                    leaves += row.leaf() == null ? 0 : 1;
-                    batch[size++] = row;
-                    if (size == BATCH) {
-                        hand(ahead, batch, size, checks, bytes);
-                        batch = new EventRow[BATCH];
-                        size = 0;
-                    }
+        try (CopyRows rows = new CopyRows(connection, SELECT)) {
+            EventRow[] batch = new EventRow[BATCH];
+            int size = 0;
+            while (rows.next()) {
+                events++;
+                EventRow row;
+                try {
+                    row = EventRow.read(rows);
+                } catch (EventRow.Malformed malformed) {
+                    findings.add(malformed.failure);
+                    continue;
                 }
-                hand(ahead, batch, size, checks, bytes);
+                chained += row.chain() == null ? 0 : 1;
+                leaves += row.leaf() == null ? 0 : 1;
+                batch[size++] = row;
+                if (size == BATCH) {
+                    hand(ahead, batch, size, checks, bytes);
+                    batch = new EventRow[BATCH];
+                    size = 0;
+                }
             }
+            hand(ahead, batch, size, checks, bytes);
         } finally {
             ahead.finish();
         }

@@ -1,6 +1,5 @@
 package org.complaintledger.selfcheck;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.complaintledger.proof.StoredEvent;
 
@@ -11,24 +10,75 @@ import org.complaintledger.proof.StoredEvent;
  */
 record EventRow(long globalIndex, StoredEvent event, Chain chain, Leaf leaf) {
 
-    /** The event's row in {@code event_chain}. */
-    record Chain(String aggregateIdentifier, long sequenceNumber, byte[] previousHash, byte[] eventHash,
-                 String sealKeyId, byte[] seal) {
+    /**
+     * The event's row in {@code event_chain}: its hashes; the record and sequence number it is for when they are not
+     * the event's (else null); its seal when the event is not a leaf (else null).
+     */
+    record Chain(String otherAggregate, Long otherSequence, byte[] previousHash, byte[] eventHash, String sealKeyId,
+                 byte[] seal) {
+
+        boolean forAnotherPlace() {
+            return otherAggregate != null || otherSequence != null;
+        }
     }
 
-    /** The leaf at the event's global_index, and its hash as stored in {@code ledger_subtree} (null: none). */
-    record Leaf(long leafIndex, String eventIdentifier, String aggregateIdentifier, byte[] storedHash) {
+    /**
+     * The leaf at the event's global_index: the event and record it is of when they are not this event's (else null),
+     * and its hash as stored in {@code ledger_subtree} (null: none).
+     */
+    record Leaf(long leafIndex, String otherEvent, String otherAggregate, byte[] storedHash) {
     }
 
-    /** The current row of {@link EventPass#SELECT}, read by column position (the pass reads millions). */
-    static EventRow read(ResultSet row) throws SQLException {
-        StoredEvent event = new StoredEvent(row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
-                row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
-        Chain chain = row.getBoolean(11) ? new Chain(row.getString(12), row.getLong(13), row.getBytes(14),
-                row.getBytes(15), row.getString(16), row.getBytes(17)) : null;
-        long leafIndex = row.getLong(18);
-        Leaf leaf = row.wasNull() ? null : new Leaf(leafIndex, row.getString(19), row.getString(20), row.getBytes(21));
-        return new EventRow(row.getLong(1), event, chain, leaf);
+    /**
+     * The next row of {@link EventPass#SELECT}, its fields in the query's order.
+     *
+     * @throws Malformed when a value the encoding needs is NULL (the row is read to its end all the same)
+     */
+    static EventRow read(CopyRows row) throws SQLException, Malformed {
+        Long globalIndex = row.int8();
+        String eventIdentifier = row.text();
+        String aggregateIdentifier = row.text();
+        String aggregateType = row.text();
+        Long sequenceNumber = row.int8();
+        String payloadType = row.text();
+        String payloadRevision = row.text();
+        String recordedAt = row.text();
+        byte[] payload = row.bytes();
+        byte[] metaData = row.bytes();
+        boolean chained = row.bool();
+        String otherAggregate = row.text();
+        Long otherSequence = row.int8();
+        byte[] previousHash = row.bytes();
+        byte[] eventHash = row.bytes();
+        String sealKeyId = row.text();
+        byte[] seal = row.bytes();
+        Chain chain = chained ? new Chain(otherAggregate, otherSequence, previousHash, eventHash, sealKeyId, seal)
+                : null;
+        Long leafIndex = row.int8();
+        String otherEvent = row.text();
+        String leafAggregate = row.text();
+        byte[] leafHash = row.bytes();
+        Leaf leaf = leafIndex == null ? null : new Leaf(leafIndex, otherEvent, leafAggregate, leafHash);
+        if (globalIndex == null || sequenceNumber == null || eventIdentifier == null || aggregateIdentifier == null
+                || payloadType == null || recordedAt == null || payload == null) {
+            throw new Malformed(new Failure(Failure.Concerns.EVENT, eventIdentifier, aggregateIdentifier,
+                    sequenceNumber, globalIndex, leafIndex, null, "it is stored without a value its hash covers "
+                    + "(a column's NOT NULL constraint was dropped): it cannot be recomputed"));
+        }
+        StoredEvent event = new StoredEvent(eventIdentifier, aggregateIdentifier, aggregateType, sequenceNumber,
+                payloadType, payloadRevision, recordedAt, payload, metaData);
+        return new EventRow(globalIndex, event, chain, leaf);
+    }
+
+    /** A row the event's encoding cannot be made from, and the failure that says so. */
+    static final class Malformed extends Exception {
+
+        final transient Failure failure;
+
+        Malformed(Failure failure) {
+            super(failure.reason(), null, false, false);
+            this.failure = failure;
+        }
     }
 
     Failure failure(String reason) {

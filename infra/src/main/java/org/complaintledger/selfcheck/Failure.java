@@ -6,7 +6,8 @@ import java.util.Comparator;
  * One thing the self-check found that does not hold, and why: the event it concerns (its id, record, place in the
  * record, place in the event stream and leaf in the ledger's tree, each where known) or the checkpoint.
  *
- * @param concerns            what failed: an event, its chain link, a leaf, a stored subtree hash or a checkpoint
+ * @param concerns            what failed: an event, its chain link, a leaf, a stored subtree hash, a checkpoint, or
+ *                            what guards the tables
  * @param eventIdentifier     the event's id, where an event is concerned
  * @param aggregateIdentifier its record (a complaint's id)
  * @param sequenceNumber      its place in the record
@@ -29,7 +30,9 @@ public record Failure(Concerns concerns, String eventIdentifier, String aggregat
         /** A stored perfect subtree hash ({@code ledger_subtree}). */
         SUBTREE,
         /** A signed checkpoint. */
-        CHECKPOINT
+        CHECKPOINT,
+        /** What guards the tables: an append-only trigger, a unique key. */
+        GUARD
     }
 
     /**

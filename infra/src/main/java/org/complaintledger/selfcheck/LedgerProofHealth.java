@@ -1,6 +1,7 @@
 package org.complaintledger.selfcheck;
 
 import java.time.Instant;
+import org.complaintledger.ledgertree.TreeFailures;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -8,7 +9,8 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * {@code ledgerProof} in /actuator/health: what the latest completed self-check found. UP when it verified everything;
  * {@value #TAMPERED} when something did not verify, with the count and the first failure for an officer signed in;
- * UNKNOWN before any check has completed.
+ * UNKNOWN before any check has completed. While admission into the tree or the signing of a checkpoint is stopped
+ * ({@link TreeFailures}), the details say why.
  *
  * <p>{@value #TAMPERED}, not DOWN: DOWN answers 503, and a load balancer would take every instance out of service,
  * since every instance reads the same database and finds the same. The ledger would then stop recording complaints,
@@ -22,9 +24,11 @@ class LedgerProofHealth implements HealthIndicator {
     static final String TAMPERED = "TAMPERED";
 
     private final SelfCheck selfCheck;
+    private final TreeFailures tree;
 
-    LedgerProofHealth(SelfCheck selfCheck) {
+    LedgerProofHealth(SelfCheck selfCheck, TreeFailures tree) {
         this.selfCheck = selfCheck;
+        this.tree = tree;
     }
 
     @Override
@@ -51,6 +55,9 @@ class LedgerProofHealth implements HealthIndicator {
         if (run != null && !run.completed()) {
             health.withDetail("lastRun", "incomplete at " + run.finishedAt() + ": " + run.error());
         }
+        // What stops the tree growing now, as admission and signing found it: the next check will say what changed.
+        tree.admission().ifPresent(why -> health.withDetail("admissionStopped", why));
+        tree.checkpoint().ifPresent(why -> health.withDetail("checkpointRefused", why));
         Instant running = selfCheck.runningSince();
         if (running != null) {
             health.withDetail("runningSince", running.toString());

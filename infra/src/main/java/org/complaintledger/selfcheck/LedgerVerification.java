@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,11 +33,12 @@ public final class LedgerVerification {
     private final int hashingThreads;
 
     /**
-     * @param hashingThreads threads that hash and check events while the calling thread reads them (at least 1)
+     * @param hashingThreads threads that hash and check events while the calling thread reads them; 0: the calling
+     *                       thread hashes them too, between reads
      */
     public LedgerVerification(AppendSeals seals, int hashingThreads) {
-        if (hashingThreads < 1) {
-            throw new IllegalArgumentException("the self-check needs at least one hashing thread");
+        if (hashingThreads < 0) {
+            throw new IllegalArgumentException("the self-check's hashing threads cannot be fewer than none");
         }
         this.seals = seals;
         this.hashingThreads = hashingThreads;
@@ -44,13 +46,15 @@ public final class LedgerVerification {
 
     public Verified verify(Connection connection) throws SQLException, InterruptedException {
         Findings findings = new Findings();
-        ExecutorService hashing = Executors.newFixedThreadPool(hashingThreads, threads());
+        ExecutorService hashing = hashingThreads == 0 ? null : Executors.newFixedThreadPool(hashingThreads, threads());
+        Executor hashes = hashing == null ? Runnable::run : hashing;
         Map<String, Duration> times = new LinkedHashMap<>();
         try {
             long started = System.nanoTime();
+            LedgerGuards.check(connection, findings);
             AdmissionState admission = AdmissionState.read(connection, findings);
-            started = lap(times, "admission", started);
-            EventPass.Counts events = new EventPass(seals, admission, findings, hashing, hashingThreads).run(connection);
+            started = lap(times, "guards and admission", started);
+            EventPass.Counts events = new EventPass(seals, admission, findings, hashes, hashingThreads).run(connection);
             started = lap(times, "events", started);
             for (AdmissionState.Refusal refusal : admission.untakenRefusals()) {
                 findings.add(new Failure(Failure.Concerns.EVENT, refusal.eventIdentifier(), null, null,
@@ -67,13 +71,15 @@ public final class LedgerVerification {
             started = lap(times, "chain links", started);
             TreePass.Counts tree = TreePass.run(connection, findings);
             started = lap(times, "tree", started);
-            long checkpoints = CheckpointPass.run(connection, findings, hashing, hashingThreads);
+            long checkpoints = CheckpointPass.run(connection, findings, hashes, hashingThreads);
             lap(times, "signatures", started);
             long failures = findings.count() + admission.refusalsNotKept();
             return new Verified(events.events(), tree.leaves(), checkpoints, events.bytesHashed(), failures,
                     findings.listed(), times);
         } finally {
-            hashing.shutdownNow();
+            if (hashing != null) {
+                hashing.shutdownNow();
+            }
         }
     }
 

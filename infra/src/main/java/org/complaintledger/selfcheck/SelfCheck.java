@@ -78,6 +78,11 @@ public class SelfCheck {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 result = SelfCheckResult.incomplete(startedBy, startedAt, clock.instant(), "interrupted");
+            } catch (RuntimeException e) {
+                // stored data the check did not foresee: say so rather than answer nothing
+                LOG.error("The self-check failed", e);
+                result = SelfCheckResult.incomplete(startedBy, startedAt, clock.instant(),
+                        "the check failed: " + e);
             }
             result = stored(result);
             log(result);

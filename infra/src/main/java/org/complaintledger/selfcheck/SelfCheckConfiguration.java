@@ -2,6 +2,7 @@ package org.complaintledger.selfcheck;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.complaintledger.ledgertree.TreeFailures;
 import org.complaintledger.provenance.AppendSeals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,8 @@ class SelfCheckConfiguration {
 
     /** {@code ledgerProof} in /actuator/health. */
     @Bean
-    LedgerProofHealth ledgerProofHealthIndicator(SelfCheck selfCheck) {
-        return new LedgerProofHealth(selfCheck);
+    LedgerProofHealth ledgerProofHealthIndicator(SelfCheck selfCheck, TreeFailures tree) {
+        return new LedgerProofHealth(selfCheck, tree);
     }
 
     @Bean

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param selfCheckInterval       how long after the last self-check (on this database, by any process) the next
  *                                runs; the first one after the first start runs that long after it. Zero or negative:
  *                                only on demand ({@code POST /api/ledger/self-check})
- * @param selfCheckHashingThreads threads that hash events while another reads them; 0: one fewer than the processors,
- *                                at least one
+ * @param selfCheckHashingThreads threads that hash events while another reads them; 0: one fewer than the processors
+ *                                (none on one processor: the reading thread hashes too)
  */
 @ConfigurationProperties("complaint-ledger.proof")
 public record SelfCheckProperties(@DefaultValue("P1D") Duration selfCheckInterval,
@@ -26,7 +26,7 @@ public record SelfCheckProperties(@DefaultValue("P1D") Duration selfCheckInterva
 
     int hashingThreads() {
         return selfCheckHashingThreads > 0 ? selfCheckHashingThreads
-                : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+                : Runtime.getRuntime().availableProcessors() - 1;
     }
 
     boolean scheduled() {

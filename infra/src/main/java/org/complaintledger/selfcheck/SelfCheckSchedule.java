@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the self-check once {@code complaint-ledger.proof.self-check-interval} has passed since the last one on this
- * database (by any process, on demand or scheduled), or since this process started if there has been none. A thread
+ * Runs the self-check once {@code complaint-ledger.proof.self-check-interval} has passed since the last one that
+ * completed on this database (by any process, on demand or scheduled), or since this process started if there has
+ * been none; after a check that could not finish (the database away), again ten minutes later at the soonest. A thread
  * of its own looks at most once a minute: a check of a large ledger takes minutes, and must not hold up the shared
  * scheduler's short jobs (admission into the tree runs every second).
  */
@@ -20,6 +21,8 @@ final class SelfCheckSchedule implements SmartLifecycle {
 
     static final String SCHEDULE = "schedule";
     private static final Duration MOST_BETWEEN_LOOKS = Duration.ofMinutes(1);
+    /** After a check that could not finish, the least wait before the next. */
+    static final Duration AFTER_INCOMPLETE = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(SelfCheckSchedule.class);
 
     private final SelfCheck selfCheck;
@@ -35,9 +38,20 @@ final class SelfCheckSchedule implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Whether a check is due at {@code now}: {@code interval} after the last one started, or after {@code since}. */
-    static boolean due(Instant now, Instant lastStarted, Instant since, Duration interval) {
-        Instant from = lastStarted != null ? lastStarted : since;
+    /**
+     * Whether a check is due at {@code now}: {@code interval} after the last completed one started (or after
+     * {@code since}, with none), and not within {@link #AFTER_INCOMPLETE} (or the interval, if shorter) of a last run
+     * that could not finish.
+     */
+    static boolean due(Instant now, SelfCheckStore.Latest latest, Instant since, Duration interval) {
+        Instant from = latest.completed() != null ? latest.completed().startedAt() : since;
+        SelfCheckResult run = latest.run();
+        if (run != null && !run.completed()) {
+            Duration wait = interval.compareTo(AFTER_INCOMPLETE) < 0 ? interval : AFTER_INCOMPLETE;
+            if (now.isBefore(run.finishedAt().plus(wait))) {
+                return false;
+            }
+        }
         return !now.isBefore(from.plus(interval));
     }
 
@@ -61,9 +75,7 @@ final class SelfCheckSchedule implements SmartLifecycle {
 
     private void look() {
         try {
-            SelfCheckResult last = selfCheck.latest().run();
-            if (selfCheck.runningSince() == null
-                    && due(clock.instant(), last == null ? null : last.startedAt(), startedAt, interval)) {
+            if (selfCheck.runningSince() == null && due(clock.instant(), selfCheck.latest(), startedAt, interval)) {
                 selfCheck.run(SCHEDULE);
             }
         } catch (SelfCheckRunning busy) {

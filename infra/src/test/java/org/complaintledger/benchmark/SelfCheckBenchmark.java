@@ -25,6 +25,9 @@ import org.complaintledger.selfcheck.CanonicalEncoding;
 import org.complaintledger.selfcheck.LedgerVerification;
 import org.complaintledger.selfcheck.LedgerWriter;
 import org.complaintledger.selfcheck.SampleComplaints;
+import org.complaintledger.selfcheck.SelfCheckQueries;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.complaintledger.testsupport.MigratedBefore;
 import org.springframework.util.FileSystemUtils;
 
@@ -52,7 +55,7 @@ public final class SelfCheckBenchmark {
     private final int checkpointEvery = Integer.getInteger("benchmark.checkpointEvery", 5_000);
     private final int runs = Integer.getInteger("benchmark.runs", 5);
     private final int hashingThreads = Integer.getInteger("benchmark.hashingThreads",
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            Runtime.getRuntime().availableProcessors() - 1);
 
     public static void main(String[] args) throws Exception {
         Path root = Files.createTempDirectory("ledger-self-check-benchmark-");
@@ -66,14 +69,16 @@ public final class SelfCheckBenchmark {
                 .setServerConfig("full_page_writes", "on")
                 .setRegisterShutdownHook(false)
                 .start()) {
-            new SelfCheckBenchmark().run(server.getPostgresDatabase());
+            long postmaster = Long.parseLong(Files.readAllLines(root.resolve("data").resolve("postmaster.pid"))
+                    .getFirst().strip());
+            new SelfCheckBenchmark().run(server.getPostgresDatabase(), postmaster);
         } finally {
             FileSystemUtils.deleteRecursively(root);
             System.out.printf("server stopped; deleted %s%n", root);
         }
     }
 
-    private void run(DataSource database) throws Exception {
+    private void run(DataSource database, long postmaster) throws Exception {
         MigratedBefore.migrateAll(database);
         byte[] kek = new byte[32];
         new SecureRandom().nextBytes(kek);
@@ -90,23 +95,32 @@ public final class SelfCheckBenchmark {
                 + "of the same length%n", perEvent / 1e6, contiguous / 1e6);
         encodings = null;  // the verification must not find the ledger in this heap
 
+        // What reading alone costs, nothing parsed or hashed: the ceiling any verification from this database has.
+        readOnly(database, "binary COPY of the events alone", "SELECT * FROM domain_event_entry", bytes, perEvent);
+        readOnly(database, "binary COPY of the self-check's event query", SelfCheckQueries.EVENTS, bytes, perEvent);
+
         List<Double> rates = new ArrayList<>();
+        try (Connection monitor = database.getConnection()) {
         for (int run = 0; run <= runs; run++) {
+            Counters before = Counters.read(monitor, postmaster);
             long started = System.nanoTime();
             LedgerVerification.Verified verified = verify(database, seals);
             double seconds = (System.nanoTime() - started) / 1e9;
+            Counters.Cost cost = Counters.read(monitor, postmaster).since(before, 1);
             if (!verified.passed() || verified.events() != events) {
                 throw new IllegalStateException("the written ledger did not verify: " + verified);
             }
             double rate = verified.bytesHashed() / seconds;
             System.out.printf("%s: %,d events, %,d leaves, %,d checkpoints, %,d bytes hashed in %.3f s: %,.0f events/s, "
-                            + "%.1f MB/s = %.3f of raw (per event), %.3f of raw (one buffer); passes %s%n",
+                            + "%.1f MB/s = %.3f of raw (per event), %.3f of raw (one buffer); passes %s; CPU cores: this "
+                            + "JVM %.2f, PostgreSQL %.2f, anything else %.2f%n",
                     run == 0 ? "warm-up " : "run " + run, verified.events(), verified.leaves(), verified.checkpoints(),
                     verified.bytesHashed(), seconds, verified.events() / seconds, rate / 1e6, rate / perEvent,
-                    rate / contiguous, verified.passTimes());
+                    rate / contiguous, verified.passTimes(), cost.jvmCores(), cost.postgresCores(), cost.otherCores());
             if (run > 0) {
                 rates.add(rate);
             }
+        }
         }
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted[sorted.length / 2];
@@ -184,6 +198,34 @@ public final class SelfCheckBenchmark {
             best = Math.max(best, bytes / ((System.nanoTime() - started) / 1e9));
         }
         return best;
+    }
+
+    /** Streams a query's binary COPY and drops it; prints how fast, against the event bytes it carries. */
+    private static void readOnly(DataSource database, String what, String query, long eventBytes, double raw)
+            throws Exception {
+        double best = 0;
+        long streamed = 0;
+        for (int round = 0; round < 4; round++) {
+            try (Connection connection = database.getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(SelfCheckQueries.JOIN_MEMORY);
+                }
+                long started = System.nanoTime();
+                streamed = 0;
+                try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class),
+                        "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int read; (read = copy.read(buffer)) > 0; ) {
+                        streamed += read;
+                    }
+                }
+                best = Math.max(best, eventBytes / ((System.nanoTime() - started) / 1e9));
+                connection.rollback();
+            }
+        }
+        System.out.printf("%s, nothing parsed or hashed: %,d bytes streamed; %.1f MB/s of event bytes = %.3f of raw "
+                + "(per event), best of 4%n", what, streamed, best / 1e6, best / raw);
     }
 
     private LedgerVerification.Verified verify(DataSource database, AppendSeals seals) throws Exception {

@@ -26,7 +26,7 @@ enum Tampering {
             Victim victim = Victim.middle(owner);
             update(owner, "domain_event_entry", "UPDATE domain_event_entry SET payload = set_byte(payload, "
                     + "length(payload) / 2, get_byte(payload, length(payload) / 2) # 1) WHERE event_identifier = ?",
-                    victim.eventIdentifier);
+                    victim.eventIdentifier());
             return victim.tampered("flipped one bit of its payload");
         }
     },
@@ -37,7 +37,7 @@ enum Tampering {
             Victim victim = Victim.middle(owner);
             update(owner, "domain_event_entry", "UPDATE domain_event_entry SET time_stamp = "
                     + "to_char((time_stamp::timestamptz - interval '1 second') AT TIME ZONE 'UTC', "
-                    + "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') WHERE event_identifier = ?", victim.eventIdentifier);
+                    + "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') WHERE event_identifier = ?", victim.eventIdentifier());
             return victim.tampered("recorded a second earlier");
         }
     },
@@ -47,7 +47,7 @@ enum Tampering {
         Tampered apply(Connection owner) throws SQLException {
             Victim victim = Victim.middle(owner);
             update(owner, "domain_event_entry", "UPDATE domain_event_entry SET payload_type = "
-                    + "payload_type || 'Withdrawn' WHERE event_identifier = ?", victim.eventIdentifier);
+                    + "payload_type || 'Withdrawn' WHERE event_identifier = ?", victim.eventIdentifier());
             return victim.tampered("given another type");
         }
     },
@@ -55,10 +55,10 @@ enum Tampering {
     SEQUENCE_NUMBER {
         @Override
         Tampered apply(Connection owner) throws SQLException {
-            Victim victim = Victim.lastOfRecord(owner, Victim.middle(owner).aggregateIdentifier);
+            Victim victim = Victim.lastOfRecord(owner, Victim.middle(owner).aggregateIdentifier());
             update(owner, "domain_event_entry", "UPDATE domain_event_entry SET sequence_number = sequence_number + 1 "
-                    + "WHERE event_identifier = ?", victim.eventIdentifier);
-            return victim.tampered("renumbered " + victim.sequenceNumber + " to " + (victim.sequenceNumber + 1));
+                    + "WHERE event_identifier = ?", victim.eventIdentifier());
+            return victim.tampered("renumbered " + victim.sequenceNumber() + " to " + (victim.sequenceNumber() + 1));
         }
     },
     /** An event removed; its chain row and leaf left as they were. */
@@ -67,8 +67,19 @@ enum Tampering {
         Tampered apply(Connection owner) throws SQLException {
             Victim victim = Victim.middle(owner);
             update(owner, "domain_event_entry", "DELETE FROM domain_event_entry WHERE event_identifier = ?",
-                    victim.eventIdentifier);
+                    victim.eventIdentifier());
             return victim.tampered("removed");
+        }
+    },
+    /** An event removed with its chain row; its leaf left as it was. */
+    DELETED_EVENT_WITH_ITS_CHAIN_ROW {
+        @Override
+        Tampered apply(Connection owner) throws SQLException {
+            Victim victim = Victim.middle(owner);
+            update(owner, "event_chain", "DELETE FROM event_chain WHERE event_identifier = ?", victim.eventIdentifier());
+            update(owner, "domain_event_entry", "DELETE FROM domain_event_entry WHERE event_identifier = ?",
+                    victim.eventIdentifier());
+            return victim.tampered("removed with its chain row");
         }
     },
     /** A forged event appended to a complaint, with no chain row. */
@@ -97,15 +108,15 @@ enum Tampering {
         @Override
         Tampered apply(Connection owner) throws SQLException {
             Victim first = Victim.middle(owner);
-            Victim second = Victim.leaf(owner, first.leafIndex + 3);
+            Victim second = Victim.leaf(owner, first.leafIndex() + 3);
             disableTriggers(owner, "domain_event_entry");
-            execute(owner, "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = " + first.globalIndex);
-            execute(owner, "UPDATE domain_event_entry SET global_index = " + first.globalIndex
-                    + " WHERE global_index = " + second.globalIndex);
-            execute(owner, "UPDATE domain_event_entry SET global_index = " + second.globalIndex
+            execute(owner, "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = " + first.globalIndex());
+            execute(owner, "UPDATE domain_event_entry SET global_index = " + first.globalIndex()
+                    + " WHERE global_index = " + second.globalIndex());
+            execute(owner, "UPDATE domain_event_entry SET global_index = " + second.globalIndex()
                     + " WHERE global_index = -1");
             // the event now at the lower global index is the one first met
-            return second.tampered("swapped with " + first.eventIdentifier + " in the event stream");
+            return second.tampered("swapped with " + first.eventIdentifier() + " in the event stream");
         }
     },
     /** Two events of two complaints swapped: each given the other's complaint and place in it. */
@@ -116,14 +127,14 @@ enum Tampering {
             Victim second = Victim.ofAnotherRecordAfter(owner, first);
             disableTriggers(owner, "domain_event_entry");
             execute(owner, "UPDATE domain_event_entry SET aggregate_identifier = 'swapping' "
-                    + "WHERE event_identifier = '" + first.eventIdentifier + "'");
-            execute(owner, "UPDATE domain_event_entry SET aggregate_identifier = '" + first.aggregateIdentifier
-                    + "', sequence_number = " + first.sequenceNumber + " WHERE event_identifier = '"
-                    + second.eventIdentifier + "'");
-            execute(owner, "UPDATE domain_event_entry SET aggregate_identifier = '" + second.aggregateIdentifier
-                    + "', sequence_number = " + second.sequenceNumber + " WHERE event_identifier = '"
-                    + first.eventIdentifier + "'");
-            return first.tampered("swapped with " + second.eventIdentifier + " of " + second.aggregateIdentifier);
+                    + "WHERE event_identifier = '" + first.eventIdentifier() + "'");
+            execute(owner, "UPDATE domain_event_entry SET aggregate_identifier = '" + first.aggregateIdentifier()
+                    + "', sequence_number = " + first.sequenceNumber() + " WHERE event_identifier = '"
+                    + second.eventIdentifier() + "'");
+            execute(owner, "UPDATE domain_event_entry SET aggregate_identifier = '" + second.aggregateIdentifier()
+                    + "', sequence_number = " + second.sequenceNumber() + " WHERE event_identifier = '"
+                    + first.eventIdentifier() + "'");
+            return first.tampered("swapped with " + second.eventIdentifier() + " of " + second.aggregateIdentifier());
         }
     },
     /**
@@ -159,54 +170,9 @@ enum Tampering {
 
     abstract Tampered apply(Connection owner) throws SQLException;
 
-    /** An admitted event chosen as a victim. */
-    record Victim(String eventIdentifier, String aggregateIdentifier, long sequenceNumber, long globalIndex,
-                  long leafIndex) {
-
-        private static final String SELECT = "SELECT e.event_identifier, e.aggregate_identifier, e.sequence_number, "
-                + "e.global_index, l.leaf_index FROM ledger_leaf l JOIN domain_event_entry e "
-                + "ON e.global_index = l.global_index ";
-
-        /** The leaf in the middle of the last checkpoint's tree (or of all the leaves). */
-        static Victim middle(Connection owner) throws SQLException {
-            long size = single(owner, "SELECT coalesce((SELECT tree_size FROM ledger_checkpoint "
-                    + "ORDER BY checkpoint_id DESC LIMIT 1), (SELECT leaf_count FROM ledger_admission))");
-            return leaf(owner, size / 2);
-        }
-
-        static Victim leaf(Connection owner, long leafIndex) throws SQLException {
-            return one(owner, SELECT + "WHERE l.leaf_index = " + leafIndex);
-        }
-
-        static Victim lastOfRecord(Connection owner, String aggregateIdentifier) throws SQLException {
-            return one(owner, SELECT + "WHERE e.aggregate_identifier = '" + aggregateIdentifier
-                    + "' ORDER BY e.sequence_number DESC LIMIT 1");
-        }
-
-        static Victim ofAnotherRecordAfter(Connection owner, Victim victim) throws SQLException {
-            return one(owner, SELECT + "WHERE l.leaf_index > " + victim.leafIndex + " AND e.aggregate_identifier <> '"
-                    + victim.aggregateIdentifier + "' ORDER BY l.leaf_index LIMIT 1");
-        }
-
-        private static Victim one(Connection owner, String sql) throws SQLException {
-            try (Statement statement = owner.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-                if (!row.next()) {
-                    throw new IllegalStateException("no admitted event to tamper with: " + sql);
-                }
-                return new Victim(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5));
-            }
-        }
-
-        Tampered tampered(String what) {
-            return new Tampered(eventIdentifier, aggregateIdentifier, null, "event " + eventIdentifier + " ("
-                    + aggregateIdentifier + " #" + sequenceNumber + ", global index " + globalIndex + ", leaf "
-                    + leafIndex + ") " + what);
-        }
-    }
-
     /** A new event at the end of a complaint's record, copied from its last event with another payload. */
     private static Tampered forge(Connection owner, boolean chained, boolean intoThePast) throws SQLException {
-        Victim last = Victim.lastOfRecord(owner, Victim.middle(owner).aggregateIdentifier);
+        Victim last = Victim.lastOfRecord(owner, Victim.middle(owner).aggregateIdentifier());
         String id = UUID.randomUUID().toString();
         long globalIndex = intoThePast ? 0
                 : single(owner, "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index'))");
@@ -214,7 +180,7 @@ enum Tampering {
                 + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
                 + "SELECT " + globalIndex + ", '" + id + "', aggregate_identifier, sequence_number + 1, type, time_stamp, "
                 + "payload_type, payload_revision, convert_to('{\"forged\":true}', 'UTF8'), meta_data "
-                + "FROM domain_event_entry WHERE event_identifier = '" + last.eventIdentifier + "'");
+                + "FROM domain_event_entry WHERE event_identifier = '" + last.eventIdentifier() + "'");
         if (chained) {
             StoredEvent forged;
             try (Statement statement = owner.createStatement();
@@ -229,7 +195,7 @@ enum Tampering {
             String sealKeyId;
             try (Statement statement = owner.createStatement();
                  ResultSet row = statement.executeQuery("SELECT event_hash, seal_key_id FROM event_chain "
-                         + "WHERE event_identifier = '" + last.eventIdentifier + "'")) {
+                         + "WHERE event_identifier = '" + last.eventIdentifier() + "'")) {
                 row.next();
                 previous = row.getBytes(1);
                 sealKeyId = row.getString(2);
@@ -249,8 +215,8 @@ enum Tampering {
                 insert.executeUpdate();
             }
         }
-        return new Tampered(id, last.aggregateIdentifier, null, "forged event " + id + " appended to "
-                + last.aggregateIdentifier + " at global index " + globalIndex
+        return new Tampered(id, last.aggregateIdentifier(), null, "forged event " + id + " appended to "
+                + last.aggregateIdentifier() + " at global index " + globalIndex
                 + (chained ? ", chained to its last event" : ", without a chain row"));
     }
 
@@ -276,7 +242,7 @@ enum Tampering {
         }
     }
 
-    private static long single(Connection owner, String sql) throws SQLException {
+    static long single(Connection owner, String sql) throws SQLException {
         try (Statement statement = owner.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);

@@ -45,6 +45,7 @@ final class TamperingsFound {
                 arguments(Tampering.PAYLOAD_TYPE, Concerns.EVENT, "the event was changed after it was appended"),
                 arguments(Tampering.SEQUENCE_NUMBER, Concerns.EVENT, "its row in event_chain is for"),
                 arguments(Tampering.DELETED_EVENT, Concerns.CHAIN, "its event is no longer stored"),
+                arguments(Tampering.DELETED_EVENT_WITH_ITS_CHAIN_ROW, Concerns.LEAF, "no event is stored there any more"),
                 arguments(Tampering.FORGED_EVENT, Concerns.EVENT, "it has no row in event_chain"),
                 arguments(Tampering.FORGED_EVENT_WITH_CHAIN_ROW, Concerns.EVENT, "its seal does not hold"),
                 arguments(Tampering.FORGED_EVENT_INTO_THE_PAST, Concerns.EVENT,
