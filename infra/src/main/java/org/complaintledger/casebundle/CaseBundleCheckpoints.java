@@ -39,6 +39,20 @@ public final class CaseBundleCheckpoints {
                 + "ON CONFLICT (complaint_id, tree_size) DO NOTHING", complaintId, treeSize, Timestamp.from(at));
     }
 
+    /** Whether every one of these events is a leaf below {@code treeSize}: in the tree of that size. */
+    boolean allLeavesBelow(StoredComplaintEvents stored, long treeSize) {
+        String[] identifiers = stored.rows().stream().map(row -> row.event().eventIdentifier()).distinct()
+                .toArray(String[]::new);
+        Long leaves = jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM ledger_leaf WHERE event_identifier = ANY (?) AND leaf_index < ?");
+            statement.setArray(1, connection.createArrayOf("varchar", identifiers));
+            statement.setLong(2, treeSize);
+            return statement;
+        }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return leaves != null && leaves == stored.rows().size();
+    }
+
     /** Which of these tree sizes a signed checkpoint has. */
     Set<Long> signedSizes(Collection<Long> treeSizes) {
         Set<Long> signed = new TreeSet<>();

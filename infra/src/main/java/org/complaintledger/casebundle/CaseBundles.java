@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.complaintledger.ledgertree.LedgerCheckpoints;
 import org.complaintledger.ledgertree.LedgerSigningKeys;
 import org.complaintledger.ledgertree.TreeInconsistent;
@@ -71,14 +72,17 @@ class CaseBundles {
         if (!stored.isComplaint()) {
             throw new NoSuchComplaint(complaintId);
         }
-        CaseRecordRendering.Rendered record = rendering.render(complaintId);
-        Checkpoint checkpoint = covering(complaintId, since);
+        // the page is rendered meanwhile: it reads the event store, not the tree
+        CompletableFuture<CaseRecordRendering.Rendered> record = rendering.renderMeanwhile(complaintId);
+        Checkpoint checkpoint = covering(complaintId, stored, since);
         TreeSet<Long> earlier = new TreeSet<>(made.recorded(complaintId));
         earlier.addAll(since);
         earlier.removeIf(size -> size >= checkpoint.treeSize());
         PublicKey publicKey = keys.publicKey(checkpoint.keyId()).orElse(keys.currentPublicKey());
-        return CaseBundleAssembly.assemble(jdbc, complaintId, stored, record.html(), record.documents(), checkpoint,
-                made.ofSizes(earlier), publicKey);
+        List<Checkpoint> earlierCheckpoints = made.ofSizes(earlier);
+        CaseRecordRendering.Rendered rendered = record.join();
+        return CaseBundleAssembly.assemble(jdbc, complaintId, stored, rendered.html(), rendered.documents(),
+                checkpoint, earlierCheckpoints, publicKey);
     }
 
     /** Of these tree sizes, those no signed checkpoint has. */
@@ -95,9 +99,17 @@ class CaseBundles {
 
     /**
      * A checkpoint covering every event of the complaint admitted by now, and at least as large as every
-     * {@code since}; the latest when the ledger refuses to sign (its tree no longer agrees with what it signed).
+     * {@code since}: the latest when it holds every event read already (nothing to admit or sign for them), else
+     * {@link LedgerCheckpoints#checkpointCovering}; the latest when the ledger refuses to sign (its tree no longer
+     * agrees with what it signed).
      */
-    private Checkpoint covering(String complaintId, Collection<Long> since) {
+    private Checkpoint covering(String complaintId, StoredComplaintEvents stored, Collection<Long> since) {
+        long largestSince = since.stream().mapToLong(Long::longValue).max().orElse(0);
+        Optional<Checkpoint> latest = checkpoints.latest();
+        if (latest.isPresent() && latest.get().treeSize() >= largestSince
+                && made.allLeavesBelow(stored, latest.get().treeSize())) {
+            return latest.get();
+        }
         Optional<Checkpoint> covering;
         try {
             covering = checkpoints.checkpointCovering(complaintId);
@@ -106,7 +118,6 @@ class CaseBundles {
                     + "latest checkpoint as far as the stored tree allows", complaintId, e.getMessage());
             covering = Optional.empty();
         }
-        long largestSince = since.stream().mapToLong(Long::longValue).max().orElse(0);
         if (covering.isEmpty() || covering.get().treeSize() < largestSince) {
             // none covers the complaint (its events all refused, or signing refused), or a checkpoint named by the
             // caller was signed since: the latest is at least as large as any signed

@@ -1,10 +1,15 @@
 package org.complaintledger.casebundle;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.complaintledger.complaint.ComplaintEvent;
@@ -35,12 +40,29 @@ class CaseRecordRendering {
     record Rendered(byte[] html, Map<String, List<DocumentRef>> documents) {
     }
 
+    /** Threads that render while the request's own thread reads the tree; when both are busy, the caller renders. */
+    private static final int THREADS = 2;
+
     private final EventStore eventStore;
     private final CaseRecordPage page;
+    private final ThreadPoolExecutor renderers = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+            new SynchronousQueue<>(), Thread.ofPlatform().name("case-record-render-", 0).daemon().factory(),
+            (task, executor) -> task.run());
 
     CaseRecordRendering(EventStore eventStore, CaseRecordPage page) {
         this.eventStore = eventStore;
         this.page = page;
+        renderers.allowCoreThreadTimeOut(true);
+    }
+
+    /** {@link #render}, on a thread of its own if one is free (else now, on the caller's). */
+    CompletableFuture<Rendered> renderMeanwhile(String complaintId) {
+        return CompletableFuture.supplyAsync(() -> render(complaintId), renderers);
+    }
+
+    @PreDestroy
+    void stop() {
+        renderers.shutdownNow();
     }
 
     Rendered render(String complaintId) {

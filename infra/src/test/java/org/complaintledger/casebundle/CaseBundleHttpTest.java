@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The case bundle of the running ledger (5.12), downloaded over HTTP and checked as an investigator checks it: with the
@@ -268,7 +270,7 @@ class CaseBundleHttpTest {
     void sinceIsRefusedNamingItWhenItIsNotACheckpointsTreeSize() {
         String complaint = officer.logComplaint();
         long beyond = checkpoints.signNow().orElseThrow().checkpoint().treeSize() + 1_000_000;
-        String eleven = String.join("&", java.util.Collections.nCopies(11, "since=1"));
+        String eleven = String.join("&", Collections.nCopies(11, "since=1"));
 
         for (String query : List.of("since=0", "since=-1", "since=abc", "since=1.5", "since=", "since=%00",
                 "since=" + "9".repeat(40), "since=" + beyond, eleven)) {
@@ -308,6 +310,21 @@ class CaseBundleHttpTest {
         assertThat(bundle.documents().getFirst().name()).isEqualTo("[erased]");
         assertThat(new String(bundle.caseRecordHtml(), StandardCharsets.UTF_8)).contains("[erased]")
                 .doesNotContain("Ada Nightingale", "Damp survey of flat 3");
+    }
+
+    @Test
+    void theApiDescriptionHasTheEndpointItsZipAndSince() {
+        JsonNode get = LedgerClient.anonymous(port).get("/v3/api-docs").body().get("paths")
+                .get("/api/complaints/{id}/case-bundle").get("get");
+
+        assertThat(get.get("responses").get("200").get("content").has("application/zip")).isTrue();
+        assertThat(get.get("parameters").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("id", "since");
+        JsonNode since = get.get("parameters").valueStream().filter(p -> p.get("name").asString().equals("since"))
+                .findFirst().orElseThrow();
+        assertThat(since.get("in").asString()).isEqualTo("query");
+        assertThat(since.get("schema").get("type").asString()).isEqualTo("array");
+        assertThat(since.get("schema").get("items").get("type").asString()).isEqualTo("integer");
     }
 
     /** A complaint logged, given a report and a letter with two documents: 3 events. */

@@ -138,6 +138,7 @@ class BundleTamperingTest {
                 arguments(Tampering.PAYLOAD_TYPE, changed, changed),
                 arguments(Tampering.SEQUENCE_NUMBER, changed, missing),
                 arguments(Tampering.DELETED_EVENT, "which is not in the bundle", missing),
+                arguments(Tampering.DELETED_EVENT_WITH_ITS_CHAIN_ROW, "which is not in the bundle", missing),
                 arguments(Tampering.FORGED_EVENT, "has no leaf", "has no leaf"),
                 arguments(Tampering.FORGED_EVENT_WITH_CHAIN_ROW, "has no leaf", "has no leaf"),
                 arguments(Tampering.FORGED_EVENT_INTO_THE_PAST, "has no leaf", "has no leaf"),
@@ -190,6 +191,15 @@ class BundleTamperingTest {
                 assertThat(each.since().verified()).as(each.complaint()).isFalse();
             }
         }
+        // no false alarm: only the complaints tampered with fail, alone or since (the two events moved by REORDERED
+        // and SWAPPED_BETWEEN_COMPLAINTS are of two complaints in this ledger; a truncated tail fails every proof)
+        int tamperedWith = switch (tampering) {
+            case REORDERED, SWAPPED_BETWEEN_COMPLAINTS -> 2;
+            case TRUNCATED_TAIL -> before.size();
+            default -> 1;
+        };
+        assertThat(verdicts.stream().filter(each -> !each.alone().verified())).hasSize(tamperedWith);
+        assertThat(verdicts.stream().filter(each -> !each.since().verified())).hasSize(tamperedWith);
     }
 
     private static Verdicts of(List<Verdicts> verdicts, String complaint) {
