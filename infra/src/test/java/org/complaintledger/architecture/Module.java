@@ -19,7 +19,9 @@ enum Module {
     COMMAND_SIDE("command-side"),
     PROJECTIONS("projections"),
     QUERY_SIDE("query-side"),
-    INFRA("infra");
+    INFRA("infra"),
+    /** Issue 10's plain-Java proof code (infra/proof), which the ledger and the offline verifier share. */
+    PROOF("proof");
 
     final String artifactId;
     private final Pattern classesDirectory;

@@ -18,7 +18,10 @@ final class ModuleDependencies {
             .layer("projections").definedBy(Module.PROJECTIONS.classes())
             .layer("query-side").definedBy(Module.QUERY_SIDE.classes())
             .layer("infra").definedBy(Module.INFRA.classes())
+            .layer("proof").definedBy(Module.PROOF.classes())
             .whereLayer("infra").mayNotBeAccessedByAnyLayer()
+            // the proof code depends on none of the ledger's modules, so the verifier runs without them
+            .whereLayer("proof").mayOnlyBeAccessedByLayers("infra")
             .whereLayer("query-side").mayOnlyBeAccessedByLayers("infra")
             .whereLayer("projections").mayOnlyBeAccessedByLayers("query-side", "infra")
             .whereLayer("command-side").mayOnlyBeAccessedByLayers("projections", "query-side", "infra");
