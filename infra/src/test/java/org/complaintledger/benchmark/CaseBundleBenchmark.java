@@ -85,7 +85,13 @@ public final class CaseBundleBenchmark {
 
         String path = "/api/complaints/" + complaint + "/case-bundle";
         String officer = authorization(TestAccounts.username(Role.OFFICER));
-        CaseBundle bundle = CaseBundleArchive.read(new ByteArrayInputStream(get(path, officer).body()));
+        byte[] archive = get(path, officer).body();
+        String keep = System.getProperty("benchmark.keepBundle");
+        if (keep != null) {
+            // to try the verifier jar on: java -jar proof-<version>-verifier.jar --key <key> <file>
+            Files.write(Path.of(keep), archive);
+        }
+        CaseBundle bundle = CaseBundleArchive.read(new ByteArrayInputStream(archive));
         Verdict verdict = new BundleVerifier(TrustedKeys.of(List.of(
                 context.getBean(LedgerSigningKeys.class).currentPublicKey()))).verify(bundle);
         System.out.printf("%s; %d leaves, %d earlier checkpoints%n",
