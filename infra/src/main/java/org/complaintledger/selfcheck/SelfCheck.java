@@ -63,7 +63,8 @@ public class SelfCheck {
     public SelfCheckResult run(String startedBy) {
         Instant startedAt = clock.instant();
         if (!running.compareAndSet(null, startedAt)) {
-            throw new SelfCheckRunning(running.get(), retryAfter(running.get()));
+            Instant since = running.get();
+            throw new SelfCheckRunning(since, retryAfter(since));
         }
         try {
             SelfCheckResult result;
@@ -74,7 +75,7 @@ public class SelfCheck {
             } catch (SQLException | DataAccessException e) {
                 LOG.warn("The self-check could not finish", e);
                 result = SelfCheckResult.incomplete(startedBy, startedAt, clock.instant(),
-                        "the database did not answer: " + e.getMessage());
+                        "the database did not answer as it should: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 result = SelfCheckResult.incomplete(startedBy, startedAt, clock.instant(), "interrupted");
