@@ -123,7 +123,8 @@ class CaseBundleController {
 
     @ExceptionHandler(StoredComplaintEvents.TooManyEvents.class)
     ProblemDetail tooManyEvents(StoredComplaintEvents.TooManyEvents e) {
-        return problem(HttpStatus.CONFLICT, "case-bundle-too-large", "The case bundle would be too large", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "case-bundle-too-large", "The case bundle would be too large",
+                e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

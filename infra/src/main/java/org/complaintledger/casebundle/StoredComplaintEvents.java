@@ -20,6 +20,8 @@ public record StoredComplaintEvents(List<Row> rows, long leavesAdmitted) {
 
     /** The most events one bundle holds: far above any complaint's record, and it bounds a request's memory. */
     public static final int MAX_EVENTS = 20_000;
+    /** The most stored bytes (payloads and metadata) one bundle holds: half what the verifier reads of a bundle. */
+    public static final long MAX_BYTES = 128L << 20;
 
     /** What Axon stores as the aggregate type of a complaint's events. */
     static final String COMPLAINT = "Complaint";
@@ -35,13 +37,16 @@ public record StoredComplaintEvents(List<Row> rows, long leavesAdmitted) {
         }
     }
 
-    /** The complaint has more events than one bundle holds. */
+    /** The complaint has more events, or more bytes of them, than one bundle holds. */
     static final class TooManyEvents extends RuntimeException {
-        TooManyEvents(String complaintId) {
-            super("complaint " + complaintId + " has more than " + MAX_EVENTS + " events, more than one case bundle "
-                    + "holds");
+        TooManyEvents(String complaintId, long events, long bytes, int maxEvents, long maxBytes) {
+            super("complaint " + complaintId + " has " + events + " events of " + bytes + " bytes as stored: more than "
+                    + "one case bundle holds (" + maxEvents + " events, " + maxBytes + " bytes)");
         }
     }
+
+    private static final String SIZE = "SELECT count(*), coalesce(sum(octet_length(payload) "
+            + "+ coalesce(octet_length(meta_data), 0)), 0) FROM domain_event_entry WHERE aggregate_identifier = ?";
 
     private static final String SELECT = "SELECT e.global_index, e." + StoredEventRows.COLUMNS.replace(", ", ", e.")
             + ", c.previous_hash, c.event_hash, (SELECT leaf_count FROM ledger_admission) AS leaves_admitted "
@@ -53,16 +58,27 @@ public record StoredComplaintEvents(List<Row> rows, long leavesAdmitted) {
         rows = List.copyOf(rows);
     }
 
-    /** The complaint's events as stored now. */
+    /** The complaint's events as stored now; first their count and size, so that no complaint makes it unbounded. */
     public static StoredComplaintEvents read(JdbcTemplate jdbc, String complaintId) {
+        return read(jdbc, complaintId, MAX_EVENTS, MAX_BYTES);
+    }
+
+    static StoredComplaintEvents read(JdbcTemplate jdbc, String complaintId, int maxEvents, long maxBytes) {
+        jdbc.query(SIZE, rs -> {
+            if (rs.getLong(1) > maxEvents || rs.getLong(2) > maxBytes) {
+                throw new TooManyEvents(complaintId, rs.getLong(1), rs.getLong(2), maxEvents, maxBytes);
+            }
+        }, complaintId);
         long[] leavesAdmitted = {0};
         List<Row> rows = jdbc.query(SELECT, (rs, row) -> {
             leavesAdmitted[0] = rs.getLong("leaves_admitted");
             return new Row(rs.getLong("global_index"), StoredEventRows.read(rs), rs.getBytes("previous_hash"),
                     rs.getBytes("event_hash"));
-        }, complaintId, MAX_EVENTS + 1);
-        if (rows.size() > MAX_EVENTS) {
-            throw new TooManyEvents(complaintId);
+        }, complaintId, maxEvents + 1);
+        long bytes = rows.stream().mapToLong(row -> row.event().payload().length
+                + (row.event().metaData() == null ? 0 : row.event().metaData().length)).sum();
+        if (rows.size() > maxEvents || bytes > maxBytes) {  // appended since they were counted
+            throw new TooManyEvents(complaintId, rows.size(), bytes, maxEvents, maxBytes);
         }
         return new StoredComplaintEvents(rows, leavesAdmitted[0]);
     }
