@@ -1,7 +1,9 @@
 package org.complaintledger.selfcheck;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.complaintledger.ledgertree.TreeFailures;
+import org.complaintledger.outage.DatabaseOutages;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -23,17 +25,23 @@ class LedgerProofHealth implements HealthIndicator {
 
     static final String TAMPERED = "TAMPERED";
 
+    /** A database failure this recent means a read would only wait out the pool's or the socket's timeout. */
+    private static final Duration RECENT = Duration.ofSeconds(2);
+
     private final SelfCheck selfCheck;
     private final TreeFailures tree;
+    private final DatabaseOutages outages;
 
-    LedgerProofHealth(SelfCheck selfCheck, TreeFailures tree) {
+    LedgerProofHealth(SelfCheck selfCheck, TreeFailures tree, DatabaseOutages outages) {
         this.selfCheck = selfCheck;
         this.tree = tree;
+        this.outages = outages;
     }
 
     @Override
     public Health health() {
-        SelfCheckStore.Latest latest = selfCheck.latest();
+        // While the database is away, the health answer must neither wait on it nor break: the last result stands.
+        SelfCheckStore.Latest latest = outages.within(RECENT).isPresent() ? selfCheck.lastKnown() : selfCheck.latest();
         SelfCheckResult completed = latest.completed();
         Health.Builder health;
         if (completed == null) {

@@ -111,8 +111,14 @@ public class SelfCheck {
             return read;
         } catch (DataAccessException e) {
             // the database is away: what was last known stands (health's database component says DOWN)
-            return now == null ? SelfCheckStore.Latest.NONE : now.latest();
+            return lastKnown();
         }
+    }
+
+    /** What was last read or found, without asking the database: for when it is known not to answer. */
+    SelfCheckStore.Latest lastKnown() {
+        Cached now = cached.get();
+        return now == null ? SelfCheckStore.Latest.NONE : now.latest();
     }
 
     List<SelfCheckStore.Summary> recent(int most) {
@@ -161,7 +167,7 @@ public class SelfCheck {
 
     /** A guess at when the running check will be done: the last completed run's duration after it started. */
     private Duration retryAfter(Instant startedAt) {
-        SelfCheckStore.Latest latest = cached.get() == null ? SelfCheckStore.Latest.NONE : cached.get().latest();
+        SelfCheckStore.Latest latest = lastKnown();
         Duration last = latest.completed() == null ? Duration.ZERO : latest.completed().duration();
         Duration left = startedAt == null ? last : last.minus(Duration.between(startedAt, clock.instant()));
         return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;

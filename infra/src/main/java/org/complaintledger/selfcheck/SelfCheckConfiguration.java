@@ -3,6 +3,7 @@ package org.complaintledger.selfcheck;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.complaintledger.ledgertree.TreeFailures;
+import org.complaintledger.outage.DatabaseOutages;
 import org.complaintledger.provenance.AppendSeals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,8 @@ class SelfCheckConfiguration {
 
     /** {@code ledgerProof} in /actuator/health. */
     @Bean
-    LedgerProofHealth ledgerProofHealthIndicator(SelfCheck selfCheck, TreeFailures tree) {
-        return new LedgerProofHealth(selfCheck, tree);
+    LedgerProofHealth ledgerProofHealthIndicator(SelfCheck selfCheck, TreeFailures tree, DatabaseOutages outages) {
+        return new LedgerProofHealth(selfCheck, tree, outages);
     }
 
     @Bean
