@@ -1,7 +1,6 @@
 package org.complaintledger.provenance;
 
 import java.security.MessageDigest;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +23,8 @@ import org.complaintledger.proof.StoredEvent;
  */
 final class ChainLinks {
 
+    private static final String PREVIOUS_HASH = "SELECT aggregate_identifier, sequence_number, event_hash "
+            + "FROM event_chain WHERE aggregate_identifier = ? AND sequence_number = ?";
     private static final String PREVIOUS_HASHES = "SELECT c.aggregate_identifier, c.sequence_number, c.event_hash "
             + "FROM unnest(?::varchar[], ?::bigint[]) AS wanted (aggregate_identifier, sequence_number) "
             + "JOIN event_chain c ON c.aggregate_identifier = wanted.aggregate_identifier "
@@ -91,16 +92,22 @@ final class ChainLinks {
         return new Linked(linked, unlinked);
     }
 
+    /** The stored hashes at those positions: one query, the simplest for the usual one (a command on one record). */
     private static Map<Position, byte[]> storedHashes(Connection connection, Set<Position> positions)
             throws SQLException {
         Map<Position, byte[]> hashes = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(PREVIOUS_HASHES)) {
-            Array aggregates = connection.createArrayOf("varchar",
-                    positions.stream().map(Position::aggregateIdentifier).toArray());
-            Array sequences = connection.createArrayOf("bigint",
-                    positions.stream().map(Position::sequenceNumber).toArray());
-            select.setArray(1, aggregates);
-            select.setArray(2, sequences);
+        boolean one = positions.size() == 1;
+        try (PreparedStatement select = connection.prepareStatement(one ? PREVIOUS_HASH : PREVIOUS_HASHES)) {
+            if (one) {
+                Position position = positions.iterator().next();
+                select.setString(1, position.aggregateIdentifier());
+                select.setLong(2, position.sequenceNumber());
+            } else {
+                select.setArray(1, connection.createArrayOf("varchar",
+                        positions.stream().map(Position::aggregateIdentifier).toArray()));
+                select.setArray(2, connection.createArrayOf("bigint",
+                        positions.stream().map(Position::sequenceNumber).toArray()));
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     hashes.put(new Position(rows.getString(1), rows.getLong(2)), rows.getBytes(3));

@@ -1,6 +1,8 @@
 package org.complaintledger.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,12 +40,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * switched in the running application by {@code provenance.ChainingSwitch}), each pair in the opposite order to the
  * last (on off, off on, ...) so that drift during the run cancels out:
  * <ol>
+ *     <li><b>appends alone</b>: no command, only single-event INSERT transactions from as many JDBC connections into
+ *         scratch tables shaped like the event table and event_chain, the event alone or hashed, sealed and inserted
+ *         with its link as the ledger does ({@link RawChainedInserts}): what chaining adds to an append;</li>
  *     <li><b>new complaints</b>: every command logs a complaint (its first event, sequence 0: hashed, sealed and
  *         linked, no look-up);</li>
- *     <li><b>correspondence</b>: every command records correspondence on a complaint logged in phase 1 in the same mode
- *         (a later event: its previous hash is read from event_chain in the appending transaction).</li>
+ *     <li><b>correspondence</b>: every command records correspondence on a complaint logged in phase 2 in the same mode
+ *         (a later event, chained to the complaint's previous one, whose hash this process kept when it appended
+ *         it, {@code provenance.ChainHeads}).</li>
  * </ol>
- * Before each round the event processors catch up, so that one round's backlog does not load the next. Besides
+ * Each phase starts with an unmeasured warm-up of {@code benchmark.warmupCommands} (half each way). Before each
+ * round the event processors catch up, so that one round's backlog does not load the next. Besides
  * throughput, each round's CPU (this JVM and PostgreSQL, until the processors have caught up), WAL and commits per
  * command are read, as {@link CommandBenchmark} reads them: on a shared machine CPU per command is steadier than
  * throughput. It also times hashing and sealing alone, on the run's stored events, to show how much of a command they
@@ -52,44 +59,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ChainBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final ConfigurableApplicationContext context;
     private final CommandGateway gateway;
     private final int clients = Integer.getInteger("benchmark.clients", 8);
-    private final int rounds = Integer.getInteger("benchmark.rounds", 10);
-    private final int roundCommands = Integer.getInteger("benchmark.roundCommands", 1_000);
+    private final int rounds = Integer.getInteger("benchmark.rounds", 20);
+    private final int roundCommands = Integer.getInteger("benchmark.roundCommands", 500);
     private final int warmupCommands = Integer.getInteger("benchmark.warmupCommands", 2_000);
     private final List<String> chainedComplaints = Collections.synchronizedList(new ArrayList<>());
     private final List<String> unchainedComplaints = Collections.synchronizedList(new ArrayList<>());
 
+    private final String jdbcUrl;
     private final Connection monitor;
     private long postmasterPid = -1;
 
     private ChainBenchmark(ConfigurableApplicationContext context) throws SQLException {
         this.context = context;
         this.gateway = context.getBean(CommandGateway.class);
-        // The superuser, to read the server's counters (pg_stat_*) as CommandBenchmark does.
-        this.monitor = DriverManager.getConnection(context.getBean(EmbeddedPostgres.class)
-                .getJdbcUrl(EmbeddedRoles.SUPERUSER, EmbeddedRoles.DATABASE)
-                + "&password=" + context.getBean(EmbeddedRoles.class).superuser());
-    }
-
-    /**
-     * One round: its commands' wall time (throughput), and what they cost from the start of the round until the event
-     * processors had caught up with them: CPU of this JVM and of PostgreSQL, WAL and commits, per command.
-     */
-    record Round(String phase, boolean chaining, int commands, double seconds, long errors, Counters.Cost cost,
-                 double cpuSeconds) {
-        double perSecond() {
-            return commands / seconds;
-        }
-
-        double jvmMillisPerCommand() {
-            return cost.jvmCores() * cpuSeconds * 1000 / commands;
-        }
-
-        double postgresMillisPerCommand() {
-            return cost.postgresCores() * cpuSeconds * 1000 / commands;
-        }
+        // The superuser, to read the server's counters (pg_stat_*) and to append to scratch tables, as CommandBenchmark.
+        this.jdbcUrl = context.getBean(EmbeddedPostgres.class).getJdbcUrl(EmbeddedRoles.SUPERUSER, EmbeddedRoles.DATABASE)
+                + "&password=" + context.getBean(EmbeddedRoles.class).superuser();
+        this.monitor = DriverManager.getConnection(jdbcUrl);
     }
 
     public static void main(String[] args) throws Exception {
@@ -119,67 +110,37 @@ public final class ChainBenchmark {
     private void measure() throws Exception {
         System.out.printf("settings: clients=%d rounds=%d (half each way) roundCommands=%d warmupCommands=%d%n",
                 clients, rounds, roundCommands, warmupCommands);
-        for (boolean chaining : new boolean[] {true, false}) {
-            round("warm-up", chaining, warmupCommands / 2, this::logComplaint);
-        }
-        List<Round> measured = new ArrayList<>();
-        for (String phase : List.of("new complaints", "correspondence")) {
+        List<ChainRounds.Round> measured = new ArrayList<>();
+        RawChainedInserts.createScratchTables(monitor);
+        try (RawChainedInserts raw = new RawChainedInserts(jdbcUrl, clients, context.getBean(AppendSeals.class),
+                Integer.getInteger("benchmark.payloadBytes", 1_500))) {
+            for (boolean chaining : new boolean[] {true, false}) {
+                round("warm-up", chaining, roundCommands * 4, raw::append);
+            }
             for (int pair = 0; pair < rounds / 2; pair++) {
                 boolean first = pair % 2 == 0;
                 for (boolean chaining : new boolean[] {first, !first}) {
-                    measured.add(round(phase, chaining, roundCommands,
-                            phase.equals("new complaints") ? this::logComplaint : this::correspond));
+                    measured.add(round("appends alone", chaining, roundCommands * 4, raw::append));
+                }
+            }
+        }
+        for (String phase : List.of("new complaints", "correspondence")) {
+            Command command = phase.equals("new complaints") ? this::logComplaint : this::correspond;
+            // Not measured: each mode's first commands of the phase compile code and load complaints.
+            for (boolean chaining : new boolean[] {true, false}) {
+                round("warm-up", chaining, warmupCommands / 2, command);
+            }
+            for (int pair = 0; pair < rounds / 2; pair++) {
+                boolean first = pair % 2 == 0;
+                for (boolean chaining : new boolean[] {first, !first}) {
+                    measured.add(round(phase, chaining, roundCommands, command));
                 }
             }
         }
         ChainingSwitch.chaining(context, true);
-        System.out.println();
-        System.out.println("| phase | chaining | rounds | commands | commands/s (all rounds) | per round: min – median – "
-                + "max | CPU ms/command JVM + PG | WAL B/command | commits/command | errors |");
-        System.out.println("|---|---|---:|---:|---:|---|---:|---:|---:|---:|");
-        List<String> verdicts = new ArrayList<>();
-        for (String phase : List.of("new complaints", "correspondence")) {
-            Totals on = summarise(measured, phase, true);
-            Totals off = summarise(measured, phase, false);
-            List<Double> pairs = new ArrayList<>();
-            List<Round> rounds = measured.stream().filter(r -> r.phase().equals(phase)).toList();
-            for (int i = 0; i + 1 < rounds.size(); i += 2) {
-                Round a = rounds.get(i);
-                Round b = rounds.get(i + 1);
-                Round chained = a.chaining() ? a : b;
-                Round unchained = a.chaining() ? b : a;
-                pairs.add(100 * (1 - chained.perSecond() / unchained.perSecond()));
-            }
-            Collections.sort(pairs);
-            verdicts.add(String.format("%s: throughput %.0f/s on, %.0f/s off: chaining costs %.1f %% (all rounds); "
-                            + "%.1f %% (median of %d adjacent pairs, from %.1f to %.1f %%); CPU per command %.2f vs %.2f ms: "
-                            + "%+.1f %%", phase, on.perSecond(), off.perSecond(), 100 * (1 - on.perSecond() / off.perSecond()),
-                    pairs.get(pairs.size() / 2), pairs.size(), pairs.getFirst(), pairs.getLast(), on.cpuMillis(),
-                    off.cpuMillis(), 100 * (on.cpuMillis() / off.cpuMillis() - 1)));
-        }
-        System.out.println();
-        verdicts.forEach(System.out::println);
+        ChainRounds.print(measured);
+        chainReads();
         hashingAlone();
-    }
-
-    /** A phase's rounds of one mode, together. */
-    private record Totals(double perSecond, double cpuMillis) {
-    }
-
-    private Totals summarise(List<Round> measured, String phase, boolean chaining) {
-        List<Round> rows = measured.stream().filter(r -> r.phase().equals(phase) && r.chaining() == chaining).toList();
-        long commands = rows.stream().mapToLong(Round::commands).sum();
-        double seconds = rows.stream().mapToDouble(Round::seconds).sum();
-        List<Double> rates = rows.stream().map(Round::perSecond).sorted().toList();
-        long errors = rows.stream().mapToLong(Round::errors).sum();
-        double jvm = rows.stream().mapToDouble(r -> r.jvmMillisPerCommand() * r.commands()).sum() / commands;
-        double postgres = rows.stream().mapToDouble(r -> r.postgresMillisPerCommand() * r.commands()).sum() / commands;
-        double wal = rows.stream().mapToDouble(r -> r.cost().walBytesPerOp() * r.commands()).sum() / commands;
-        double commits = rows.stream().mapToDouble(r -> r.cost().commitsPerOp() * r.commands()).sum() / commands;
-        System.out.printf("| %s | %s | %d | %,d | **%.0f** | %.0f – %.0f – %.0f | %.2f + %.2f | %.0f | %.2f | %d |%n",
-                phase, chaining ? "on" : "off", rows.size(), commands, commands / seconds, rates.getFirst(),
-                rates.get(rates.size() / 2), rates.getLast(), jvm, postgres, wal, commits, errors);
-        return new Totals(commands / seconds, jvm + postgres);
     }
 
     interface Command {
@@ -198,19 +159,21 @@ public final class ChainBenchmark {
         new GatewayClient(gateway).execute(new Workload.Operation(Workload.Kind.CORRESPOND, id));
     }
 
-    private Round round(String phase, boolean chaining, int commands, Command command) throws Exception {
+    private ChainRounds.Round round(String phase, boolean chaining, int commands, Command command) throws Exception {
         catchUp();
         ChainingSwitch.chaining(context, chaining);
         Counters before = Counters.read(monitor, postmasterPid);
         AtomicInteger tickets = new AtomicInteger(commands);
         AtomicLong errors = new AtomicLong();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
+        AtomicLong commandThreadsCpu = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         try {
             List<Future<?>> threads = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
                 threads.add(pool.submit(() -> {
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     while (tickets.getAndDecrement() > 0) {
                         try {
                             command.send(chaining);
@@ -219,6 +182,7 @@ public final class ChainBenchmark {
                             firstError.compareAndSet(null, e);
                         }
                     }
+                    commandThreadsCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                     return null;
                 }));
             }
@@ -231,11 +195,12 @@ public final class ChainBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         catchUp();
         Counters after = Counters.read(monitor, postmasterPid);
-        Round round = new Round(phase, chaining, commands, seconds, errors.get(), after.since(before, commands),
-                (after.nanoTime() - before.nanoTime()) / 1e9);
-        System.out.printf("%-15s chaining %-3s %,6d commands in %5.2f s: %6.0f/s; CPU ms/command JVM %.2f + PG %.2f; "
-                        + "%s%n", phase, chaining ? "on" : "off", commands, round.seconds(), round.perSecond(),
-                round.jvmMillisPerCommand(), round.postgresMillisPerCommand(), round.cost().describe());
+        ChainRounds.Round round = new ChainRounds.Round(phase, chaining, commands, seconds, errors.get(), after.since(before, commands),
+                (after.nanoTime() - before.nanoTime()) / 1e9, commandThreadsCpu.get() / 1e6 / commands);
+        System.out.printf("%-15s chaining %-3s %,6d commands in %5.2f s: %6.0f/s; CPU ms/command JVM %.2f (of which "
+                        + "the command path %.2f) + PG %.2f; %s%n", phase, chaining ? "on" : "off", commands,
+                round.seconds(), round.perSecond(), round.jvmMillisPerCommand(), round.commandPathMillis(),
+                round.postgresMillisPerCommand(), round.cost().describe());
         if (errors.get() > 0) {
             System.out.printf("%d errors, first: %s%n", errors.get(), firstError.get());
         }
@@ -247,6 +212,20 @@ public final class ChainBenchmark {
         long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (BenchmarkApplication.processorLag(context) > 0 && System.nanoTime() < giveUp) {
             Thread.sleep(50);
+        }
+    }
+
+    /** How often a previous hash was read from event_chain rather than kept in memory (ChainHeads). */
+    private void chainReads() throws SQLException {
+        try (var statement = monitor.createStatement()) {
+            statement.execute("SELECT pg_sleep(1)"); // statistics are flushed at most once a second
+            try (var rows = statement.executeQuery("SELECT indexrelname, idx_scan FROM pg_stat_user_indexes "
+                    + "WHERE relname = 'event_chain'")) {
+                while (rows.next()) {
+                    System.out.printf("event_chain index %s: %d scans in the whole run%n", rows.getString(1),
+                            rows.getLong(2));
+                }
+            }
         }
     }
 
