@@ -69,6 +69,7 @@ class CaseBundleController {
         TreeSet<Long> sinceSizes = treeSizes(since == null ? List.of() : List.of(since));
         CaseBundle bundle = bundles.make(id, sinceSizes);
         byte[] archive = archive(bundle);
+        // on the grant's record (an investigator's) before a byte is sent; refused there, nothing is sent (403)
         reads.caseBundleRead(id, bundle.checkpoint().treeSize());
         bundles.handedOver(bundle);
         return ResponseEntity.ok()

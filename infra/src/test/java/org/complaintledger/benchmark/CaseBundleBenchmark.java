@@ -1,6 +1,7 @@
 package org.complaintledger.benchmark;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * See docs/benchmarks.md for the command line and the figures seen.
  */
 public final class CaseBundleBenchmark {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int otherComplaints = Integer.getInteger("benchmark.otherComplaints", 5_000);
     private final int events = Integer.getInteger("benchmark.events", 200);
@@ -156,18 +160,24 @@ public final class CaseBundleBenchmark {
     private void measure(String name, String path, String authorization, int warmups, int measured) {
         Latencies latencies = new Latencies();
         long bytes = 0;
+        long cpu = 0;
         for (int i = 0; i < warmups + measured; i++) {
+            long cpuBefore = PROCESS.getProcessCpuTime();
             long started = System.nanoTime();
             HttpResponse<byte[]> response = get(path, authorization);
             long took = System.nanoTime() - started;
             if (i >= warmups) {
                 latencies.add(took);
                 bytes = response.body().length;
+                cpu += PROCESS.getProcessCpuTime() - cpuBefore;
             }
         }
-        System.out.printf("%-58s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms  (n=%d, %,d bytes)%n", name,
-                latencies.percentile(50) / 1e6, latencies.percentile(95) / 1e6, latencies.percentile(99) / 1e6,
-                latencies.percentile(100) / 1e6, measured, bytes);
+        // the JVM's CPU time (the application's threads and this client's), which other load on the machine leaves
+        // as it is: PostgreSQL's own is not in it
+        System.out.printf("%-58s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms  (n=%d, %,d bytes; JVM CPU %.1f ms a "
+                        + "request)%n", name, latencies.percentile(50) / 1e6, latencies.percentile(95) / 1e6,
+                latencies.percentile(99) / 1e6, latencies.percentile(100) / 1e6, measured, bytes,
+                cpu / 1e6 / measured);
     }
 
     private HttpResponse<byte[]> get(String path, String authorization) {
