@@ -1,12 +1,12 @@
 package org.complaintledger.casebundle;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.complaintledger.ledgertree.SubtreeRows;
 import org.complaintledger.proof.Checkpoint;
 import org.complaintledger.proof.MerkleTree;
 import org.complaintledger.proof.bundle.BundleSubtrees;
@@ -89,21 +89,8 @@ final class BundleProofs {
     private static Map<BundleSubtrees.Subtree, byte[]> read(JdbcTemplate jdbc,
                                                            Collection<BundleSubtrees.Subtree> subtrees) {
         Map<BundleSubtrees.Subtree, byte[]> found = new HashMap<>();
-        if (subtrees.isEmpty()) {
-            return found;
-        }
-        Integer[] levels = subtrees.stream().map(BundleSubtrees.Subtree::level).toArray(Integer[]::new);
-        Long[] indexes = subtrees.stream().map(BundleSubtrees.Subtree::index).toArray(Long[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT s.level, s.subtree_index, s.hash "
-                    + "FROM unnest(?::int[], ?::bigint[]) AS wanted(level, subtree_index) "
-                    + "JOIN ledger_subtree s ON s.level = wanted.level AND s.subtree_index = wanted.subtree_index");
-            statement.setArray(1, connection.createArrayOf("int4", levels));
-            statement.setArray(2, connection.createArrayOf("int8", indexes));
-            return statement;
-        }, rs -> {
-            found.put(new BundleSubtrees.Subtree(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
-        });
+        SubtreeRows.read(jdbc, subtrees, BundleSubtrees.Subtree::level, BundleSubtrees.Subtree::index,
+                (level, index, hash) -> found.put(new BundleSubtrees.Subtree(level, index), hash));
         return found;
     }
 }

@@ -1,6 +1,5 @@
 package org.complaintledger.ledgertree;
 
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -74,21 +73,8 @@ final class StoredSubtrees {
     /** Reads these subtrees; what is read for a cached computation is remembered, what a check reads is not. */
     private Map<Position, byte[]> fetch(Collection<Position> positions, boolean remember) {
         Map<Position, byte[]> found = new HashMap<>();
-        if (positions.isEmpty()) {
-            return found;
-        }
-        Integer[] levels = positions.stream().map(Position::level).toArray(Integer[]::new);
-        Long[] indices = positions.stream().map(Position::index).toArray(Long[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT s.level, s.subtree_index, s.hash "
-                    + "FROM unnest(?::int[], ?::bigint[]) AS wanted(level, subtree_index) "
-                    + "JOIN ledger_subtree s ON s.level = wanted.level AND s.subtree_index = wanted.subtree_index");
-            statement.setArray(1, connection.createArrayOf("int4", levels));
-            statement.setArray(2, connection.createArrayOf("int8", indices));
-            return statement;
-        }, rs -> {
-            Position position = new Position(rs.getInt(1), rs.getLong(2));
-            byte[] hash = rs.getBytes(3);
+        SubtreeRows.read(jdbc, positions, Position::level, Position::index, (level, index, hash) -> {
+            Position position = new Position(level, index);
             found.put(position, hash);
             if (remember) {
                 remember(position, hash);
