@@ -86,7 +86,7 @@ final class ChainLinks {
             linked.add(new ChainLink(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(),
                     previous, hash, keyId, seals.seal(hash)));
         }
-        if (heads != null) {
+        if (heads != null && unlinked.isEmpty()) {
             heads.keepWhenCommitted(linked);
         }
         return new Linked(linked, unlinked);
