@@ -14,9 +14,9 @@ import org.postgresql.copy.PGCopyInputStream;
 /**
  * The rows of a query streamed by {@code COPY (query) TO STDOUT (FORMAT binary)}, read field by field: PostgreSQL
  * sends each value as a length and its bytes in the column type's binary form (text as UTF-8, bytea as is, bigint as
- * eight bytes big-endian), with none of a result set's per-row bookkeeping, and keeps sending while they are read. About
- * a third faster than a cursor for the self-check's pass over every event. The reader must take each row's fields in
- * the query's column order.
+ * eight bytes big-endian), with none of a result set's per-row bookkeeping, and keeps sending while they are read: a
+ * quarter to a third faster than a cursor for the self-check's pass over every event in trials here. The reader must
+ * take each row's fields in the query's column order.
  */
 final class CopyRows implements AutoCloseable {
 

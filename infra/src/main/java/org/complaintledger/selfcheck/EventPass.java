@@ -43,8 +43,8 @@ final class EventPass {
 
     /**
      * Memory for the joins of this transaction only: enough to hash the chain rows, leaves and leaf hashes of a few
-     * million events and stream the events past them once, rather than probe three indexes per event (about three
-     * times slower here) or spill to disk. The planner still chooses; a larger ledger gets batches.
+     * million events and stream the events past them once, rather than probe three indexes per event (half as fast
+     * again in trials here) or spill to disk. The planner still chooses; a larger ledger gets batches.
      */
     static final String JOIN_MEMORY = "SET LOCAL work_mem = '256MB'";
 
