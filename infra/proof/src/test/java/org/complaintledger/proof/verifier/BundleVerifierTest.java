@@ -3,6 +3,15 @@ package org.complaintledger.proof.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintledger.proof.bundle.Fixture.A;
 import static org.complaintledger.proof.bundle.Fixture.B;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.BUNDLE;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.CHECKPOINT;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.FIRST;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.FIXTURE;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.KEY;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.VERIFIER;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.fails;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.failures;
+import static org.complaintledger.proof.verifier.FixtureVerdicts.leafOf;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,34 +36,10 @@ import org.junit.jupiter.api.Test;
 /** Each way a bundle can be altered fails, and the failure names the event or proof and why. */
 class BundleVerifierTest {
 
-    private static final Fixture FIXTURE = Fixture.make();
-    private static final CaseBundle BUNDLE = FIXTURE.bundle();
-    private static final KeyPair KEY = Fixture.key();
     private static final KeyPair OTHER = LedgerKeys.generate();
-    private static final BundleVerifier VERIFIER = new BundleVerifier(TrustedKeys.of(List.of(KEY.getPublic())));
-    private static final String CHECKPOINT = "checkpoint 2026-12-01T09:02:00.250Z (tree size 21)";
-    private static final String FIRST = "checkpoint 2026-12-01T09:01:00.120Z (tree size 9)";
-
-    private static List<String> failures(CaseBundle bundle) {
-        Verdict verdict = VERIFIER.verify(bundle);
-        assertThat(verdict.verified()).as("the altered bundle verified").isFalse();
-        return verdict.failures();
-    }
-
-    private static void fails(CaseBundle bundle, String... expected) {
-        List<String> failures = failures(bundle);
-        for (String failure : expected) {
-            assertThat(failures).as("the failures").anySatisfy(line -> assertThat(line).contains(failure));
-        }
-    }
 
     private static CaseBundle viaArchive(byte[] zip) throws Exception {
         return CaseBundleArchive.read(new ByteArrayInputStream(zip));
-    }
-
-    private static BundledLeaf leafOf(CaseBundle bundle, String eventIdentifier) {
-        return bundle.leaves().stream().filter(l -> l.eventIdentifier().equals(eventIdentifier)).findFirst()
-                .orElseThrow();
     }
 
     @Test
