@@ -14,15 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.complaintledger.http.LedgerClient;
 import org.complaintledger.ledgertree.ChainedInserts.Written;
-import org.complaintledger.provenance.AppendSeals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Admission into the ledger's tree (docs/proofs.md, section 2) while events are appended concurrently: every committed
@@ -31,37 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tree is the tree recomputed from the events themselves. Events that do not hold are refused and recorded.
  */
 @LedgerTreeTest
-class LedgerAdmissionTest {
+class LedgerAdmissionTest extends AdmittedLedger {
 
     private static final int APPENDERS = 4;
     private static final int STEPS_EACH = 15;
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AppendSeals seals;
-
-    @Autowired
-    LedgerAdmission admission;
-
-    @Autowired
-    LedgerProofs proofs;
-
-    TreeReads tree;
-    ChainedInserts inserts;
-
-    @BeforeEach
-    void readers() {
-        tree = new TreeReads(jdbc);
-        inserts = new ChainedInserts(seals);
-    }
 
     @Test
     void concurrentAppendsBecomeLeavesOnceInAnOrderThatNeverChanges() throws Exception {

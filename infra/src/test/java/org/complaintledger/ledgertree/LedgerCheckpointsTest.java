@@ -6,15 +6,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.complaintledger.ledgertree.ChainedInserts.Written;
 import org.complaintledger.proof.Checkpoint;
 import org.complaintledger.proof.MerkleTree;
-import org.complaintledger.provenance.AppendSeals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Checkpoints are signed over the stored tree and verify with the ledger's key; successive checkpoints are consistent
@@ -22,34 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * signed while the tree has not grown.
  */
 @LedgerTreeTest
-class LedgerCheckpointsTest {
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AppendSeals seals;
+class LedgerCheckpointsTest extends AdmittedLedger {
 
     @Autowired
     LedgerCheckpoints checkpoints;
 
     @Autowired
-    LedgerProofs proofs;
-
-    @Autowired
     LedgerSigningKeys keys;
-
-    TreeReads tree;
-    ChainedInserts inserts;
-
-    @BeforeEach
-    void readers() {
-        tree = new TreeReads(jdbc);
-        inserts = new ChainedInserts(seals);
-    }
 
     @Test
     void successiveCheckpointsVerifyAndAreConsistent() throws SQLException {

@@ -5,45 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.complaintledger.ledgertree.ChainedInserts.Written;
 import org.complaintledger.proof.EventHash;
-import org.complaintledger.provenance.AppendSeals;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An event whose hash, chain or seal does not hold is never a leaf: it is refused, with why, in
  * {@code ledger_refused_event}, and admission goes on past it.
  */
 @LedgerTreeTest
-class RefusedAdmissionTest {
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AppendSeals seals;
-
-    @Autowired
-    LedgerAdmission admission;
-
-    @Autowired
-    LedgerProofs proofs;
-
-    TreeReads tree;
-    ChainedInserts inserts;
-
-    @BeforeEach
-    void readers() {
-        tree = new TreeReads(jdbc);
-        inserts = new ChainedInserts(seals);
-    }
+class RefusedAdmissionTest extends AdmittedLedger {
 
     @Test
     void eventsWhoseHashChainOrSealDoesNotHoldAreRefusedAndRecorded() throws SQLException {
