@@ -3,73 +3,26 @@ package org.complaintledger.casebundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.PublicKey;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.complaintledger.access.Role;
 import org.complaintledger.http.LedgerClient;
-import org.complaintledger.http.LedgerClient.Reply;
 import org.complaintledger.investigatoraccess.CaseRecordReadByInvestigator;
-import org.complaintledger.ledgertree.LedgerCheckpoints;
 import org.complaintledger.proof.Checkpoint;
 import org.complaintledger.proof.bundle.BundledDocument;
 import org.complaintledger.proof.bundle.BundledEvent;
 import org.complaintledger.proof.bundle.CaseBundle;
-import org.complaintledger.proof.bundle.EarlierCheckpoint;
-import org.complaintledger.testsupport.LedgerTest;
 import org.complaintledger.testsupport.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The case bundle of the running ledger (5.12), downloaded over HTTP and checked as an investigator checks it: with the
  * offline verifier's command, trusting only the key the ledger publishes. Its events are the stored rows byte for
- * byte; an investigator gets one only under a grant, and the download is on the grant's record first; a later bundle
- * proves an earlier one unchanged, erasure included.
+ * byte; an investigator gets one only under a grant, and the download is on the grant's record first (later bundles
+ * against earlier ones: CaseBundleSinceHttpTest).
  */
-@LedgerTest
-class CaseBundleHttpTest {
-
-    private static final String REPORT_DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-    private static final String LETTER_DIGEST = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    LedgerCheckpoints checkpoints;
-
-    @TempDir
-    Path files;
-
-    LedgerClient officer;
-    CaseBundleDownloads asOfficer;
-    CaseBundleDownloads asInvestigator;
-
-    @BeforeEach
-    void clients() {
-        officer = new LedgerClient(port);
-        asOfficer = new CaseBundleDownloads(port, TestAccounts.username(Role.OFFICER), TestAccounts.PASSWORD);
-        asInvestigator = new CaseBundleDownloads(port, TestAccounts.username(Role.INVESTIGATOR), TestAccounts.PASSWORD);
-    }
+class CaseBundleHttpTest extends CaseBundleHttp {
 
     @Test
     void aBundleFromTheRunningLedgerVerifiesAgainstThePublishedKey() throws Exception {
@@ -224,95 +177,6 @@ class CaseBundleHttpTest {
     }
 
     @Test
-    void aLaterBundleCarriesTheEarlierBundlesCheckpointAndProvesItUnchanged() throws Exception {
-        String complaint = complaintWithDocuments(null, "Ada Nightingale");
-        CaseBundleDownloads.Download first = asOfficer.get(complaint);
-        correspond(complaint, "Chased the contractor");
-        officer.logComplaint();  // the ledger grows beyond the complaint too
-
-        CaseBundleDownloads.Download second = asOfficer.get(complaint);
-
-        CaseBundle earlier = first.bundle();
-        CaseBundle later = second.bundle();
-        assertThat(later.checkpoint().treeSize()).isGreaterThan(earlier.checkpoint().treeSize());
-        assertThat(later.earlierCheckpoints()).extracting(e -> e.checkpoint().treeSize())
-                .contains(earlier.checkpoint().treeSize());
-        CaseBundleDownloads.Verified verified = CaseBundleDownloads.verify(files,
-                CaseBundleDownloads.publishedKey(port), second.body(), first.body());
-        assertThat(verified.out()).as(verified.out()).isEqualTo("verified: " + later.events().size()
-                + " events of complaint " + complaint + ", included in checkpoint " + later.checkpoint().issuedAt()
-                + " (tree size " + later.checkpoint().treeSize() + ")\nand the earlier bundle's "
-                + earlier.events().size() + " events and checkpoint " + earlier.checkpoint().issuedAt() + " (tree size "
-                + earlier.checkpoint().treeSize() + ") are unchanged in it\n");
-        assertThat(verified.exitStatus()).isZero();
-    }
-
-    @Test
-    void sinceAddsTheConsistencyProofFromACheckpointTheCallerHolds() throws Exception {
-        officer.logComplaint();
-        Checkpoint held = checkpoints.signNow().orElseThrow().checkpoint();
-        String complaint = complaintWithDocuments(null, "Ada Nightingale");
-
-        CaseBundleDownloads.Download download = asOfficer.getPath(CaseBundleDownloads.path(complaint)
-                + "?since=" + held.treeSize());
-
-        assertThat(download.status()).as(download.text()).isEqualTo(200);
-        CaseBundle bundle = download.bundle();
-        EarlierCheckpoint listed = bundle.earlierCheckpoints().stream()
-                .filter(e -> e.checkpoint().treeSize() == held.treeSize()).findFirst().orElseThrow();
-        assertThat(listed.checkpoint()).isEqualTo(held);
-        assertThat(listed.consistencyPath()).isNotEmpty();
-        assertThat(CaseBundleDownloads.verify(files, CaseBundleDownloads.publishedKey(port), download.body(), null)
-                .exitStatus()).isZero();
-    }
-
-    @Test
-    void sinceIsRefusedNamingItWhenItIsNotACheckpointsTreeSize() {
-        String complaint = officer.logComplaint();
-        long beyond = checkpoints.signNow().orElseThrow().checkpoint().treeSize() + 1_000_000;
-        String eleven = String.join("&", Collections.nCopies(11, "since=1"));
-
-        for (String query : List.of("since=0", "since=-1", "since=abc", "since=1.5", "since=", "since=%00",
-                "since=" + "9".repeat(40), "since=" + beyond, eleven)) {
-            CaseBundleDownloads.Download refused = asOfficer.getPath(CaseBundleDownloads.path(complaint) + "?" + query);
-
-            assertThat(refused.status()).as(query + ": " + refused.text()).isEqualTo(400);
-            assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.text()).as(query).contains("\"field\":\"since\"");
-        }
-        assertThat(bundlesRecordedOf(complaint)).isZero();
-    }
-
-    @Test
-    void afterErasureANewBundleVerifiesAndProvesTheOldOneUnchanged() throws Exception {
-        String resident = "resident-" + UUID.randomUUID();
-        String complaint = complaintWithDocuments(resident, "Ada Nightingale");
-        CaseBundleDownloads.Download before = asOfficer.get(complaint);
-        assertThat(before.bundle().documents().getFirst().name()).isEqualTo("Damp survey of flat 3");
-
-        Reply erased = officer.post("/api/data-subjects/" + resident + "/erasure", """
-                {"reason": "ERASURE_REQUEST", "basis": "UK GDPR Art. 17(1)(a)"}""");
-        assertThat(erased.status()).as(erased.body().toString()).isEqualTo(201);
-        CaseBundleDownloads.Download after = asOfficer.get(complaint);
-
-        CaseBundle bundle = after.bundle();
-        PublicKey key = CaseBundleDownloads.publishedKey(port);
-        assertThat(CaseBundleDownloads.verify(files, key, after.body(), null).exitStatus()).isZero();
-        CaseBundleDownloads.Verified since = CaseBundleDownloads.verify(files, key, after.body(), before.body());
-        assertThat(since.out()).as(since.out()).contains("and the earlier bundle's " + before.bundle().events().size()
-                + " events and checkpoint");
-        assertThat(since.exitStatus()).isZero();
-        // the stored bytes did not change: only the key to open them is gone
-        for (int i = 0; i < before.bundle().events().size(); i++) {
-            assertThat(Arrays.equals(bundle.events().get(i).event().payload(),
-                    before.bundle().events().get(i).event().payload())).isTrue();
-        }
-        assertThat(bundle.documents().getFirst().name()).isEqualTo("[erased]");
-        assertThat(new String(bundle.caseRecordHtml(), StandardCharsets.UTF_8)).contains("[erased]")
-                .doesNotContain("Ada Nightingale", "Damp survey of flat 3");
-    }
-
-    @Test
     void theApiDescriptionHasTheEndpointItsZipAndSince() {
         JsonNode get = LedgerClient.anonymous(port).get("/v3/api-docs").body().get("paths")
                 .get("/api/complaints/{id}/case-bundle").get("get");
@@ -325,47 +189,5 @@ class CaseBundleHttpTest {
         assertThat(since.get("in").asString()).isEqualTo("query");
         assertThat(since.get("schema").get("type").asString()).isEqualTo("array");
         assertThat(since.get("schema").get("items").get("type").asString()).isEqualTo("integer");
-    }
-
-    /** A complaint logged, given a report and a letter with two documents: 3 events. */
-    private String complaintWithDocuments(String residentId, String residentName) {
-        String complaint = officer.logComplaint(residentId, residentName, "Damp in the bedroom");
-        Reply attached = officer.post("/api/complaints/" + complaint + "/documents", """
-                {"kind": "REPORT", "document": {"name": "Damp survey of flat 3", "mediaType": "application/pdf",
-                 "sha256": "%s"}, "description": "The surveyor's report"}""".formatted(REPORT_DIGEST));
-        assertThat(attached.status()).as(attached.body().toString()).isEqualTo(200);
-        Reply letter = officer.post("/api/complaints/" + complaint + "/correspondence", """
-                {"direction": "OUTBOUND", "party": "RESIDENT", "channel": "LETTER", "summary": "Sent the survey",
-                 "documents": [{"name": "Letter to Ada", "mediaType": "application/pdf", "sha256": "%s"},
-                               {"name": "Survey notes", "mediaType": "text/plain", "sha256": "%s"}]}"""
-                .formatted(LETTER_DIGEST, REPORT_DIGEST));
-        assertThat(letter.status()).as(letter.body().toString()).isEqualTo(200);
-        return complaint;
-    }
-
-    private void correspond(String complaint, String summary) {
-        Reply reply = officer.post("/api/complaints/" + complaint + "/correspondence", """
-                {"direction": "OUTBOUND", "party": "CONTRACTOR", "channel": "EMAIL", "summary": "%s"}"""
-                .formatted(summary));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-    }
-
-    private String grant(String complaint) {
-        Reply granted = officer.post("/api/complaints/" + complaint + "/investigator-grants", """
-                {"investigator": "%s", "expiresAt": "%s", "reason": "Housing Ombudsman case 202600042"}"""
-                .formatted(TestAccounts.username(Role.INVESTIGATOR), Instant.now().plus(Duration.ofDays(28))));
-        assertThat(granted.status()).as(granted.body().toString()).isEqualTo(201);
-        return granted.id();
-    }
-
-    private long readsRecordedOf(String complaint) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE "
-                + "'%.CaseRecordReadByInvestigator' AND convert_from(payload, 'UTF8') LIKE ?", Long.class,
-                "%" + complaint + "%");
-    }
-
-    private long bundlesRecordedOf(String complaint) {
-        return jdbc.queryForObject("SELECT count(*) FROM case_bundle_checkpoint WHERE complaint_id = ?", Long.class,
-                complaint);
     }
 }
