@@ -1,6 +1,5 @@
 package org.complaintledger.deadletters;
 
-import java.time.Duration;
 import java.util.Map;
 import org.complaintledger.outage.DatabaseOutages;
 import org.complaintledger.parkedevents.ParkedEventCounts;
@@ -22,9 +21,6 @@ class ParkedEventsHealth implements HealthIndicator {
 
     static final String DEGRADED = "DEGRADED";
 
-    /** A database failure this recent means the count would only wait out the pool's timeout again. */
-    private static final Duration RECENT = Duration.ofSeconds(2);
-
     private final ParkedEventCounts counts;
     private final DatabaseOutages outages;
 
@@ -37,7 +33,7 @@ class ParkedEventsHealth implements HealthIndicator {
     public Health health() {
         // While the database is away its own component says DOWN; this one cannot tell, and must neither break the
         // health answer nor make it wait.
-        if (outages.within(RECENT).isPresent()) {
+        if (outages.awayJustNow()) {
             return uncounted();
         }
         Map<String, Long> parked;

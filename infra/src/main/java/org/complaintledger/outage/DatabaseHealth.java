@@ -2,7 +2,6 @@ package org.complaintledger.outage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.boot.health.contributor.Health;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator {
 
-    /** A failure this recent is reported as it is: the database cannot have been found again since, unprobed. */
-    static final Duration RECENT = Duration.ofSeconds(2);
     /** How long the probe's connection may take to answer, in whole seconds as JDBC counts them. */
     private static final int VALID_WITHIN = 1;
 
@@ -32,7 +29,7 @@ class DatabaseHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Optional<DatabaseOutages.Failure> recent = outages.within(RECENT);
+        Optional<DatabaseOutages.Failure> recent = outages.within(DatabaseOutages.RECENT);
         if (recent.isPresent()) {
             return down(recent.get());
         }

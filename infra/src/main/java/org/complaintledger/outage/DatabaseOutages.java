@@ -18,6 +18,12 @@ public class DatabaseOutages {
     public record Failure(Instant at, long nanoTime, String error) {
     }
 
+    /**
+     * A failure this recent is taken as the state of now: the database cannot have been found again since, unprobed,
+     * and a health component that read it would only wait out the pool's or the socket's timeout again.
+     */
+    public static final Duration RECENT = Duration.ofSeconds(2);
+
     private final AtomicReference<Failure> last = new AtomicReference<>();
 
     public Failure failed(Throwable failure) {
@@ -29,6 +35,11 @@ public class DatabaseOutages {
     /** The database answered: an earlier failure no longer says anything about now. */
     public void reachable() {
         last.set(null);
+    }
+
+    /** Whether the database failed {@link #RECENT}ly: health components then answer without reading it. */
+    public boolean awayJustNow() {
+        return within(RECENT).isPresent();
     }
 
     /** The last failure, if it happened within {@code window} of now. */

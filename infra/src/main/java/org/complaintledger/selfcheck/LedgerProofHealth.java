@@ -1,6 +1,5 @@
 package org.complaintledger.selfcheck;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.complaintledger.ledgertree.TreeFailures;
 import org.complaintledger.outage.DatabaseOutages;
@@ -25,9 +24,6 @@ class LedgerProofHealth implements HealthIndicator {
 
     static final String TAMPERED = "TAMPERED";
 
-    /** A database failure this recent means a read would only wait out the pool's or the socket's timeout. */
-    private static final Duration RECENT = Duration.ofSeconds(2);
-
     private final SelfCheck selfCheck;
     private final TreeFailures tree;
     private final DatabaseOutages outages;
@@ -41,7 +37,7 @@ class LedgerProofHealth implements HealthIndicator {
     @Override
     public Health health() {
         // While the database is away, the health answer must neither wait on it nor break: the last result stands.
-        SelfCheckStore.Latest latest = outages.within(RECENT).isPresent() ? selfCheck.lastKnown() : selfCheck.latest();
+        SelfCheckStore.Latest latest = outages.awayJustNow() ? selfCheck.lastKnown() : selfCheck.latest();
         SelfCheckResult completed = latest.completed();
         Health.Builder health;
         if (completed == null) {
