@@ -1,13 +1,10 @@
 package org.complaintledger.casesummary;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ActionCompleted;
 import org.complaintledger.complaint.ComplaintEvent;
@@ -29,7 +26,11 @@ import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
 import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
+import org.complaintledger.readmodel.Row;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,36 +40,55 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
-public class CaseSummaryProjection {
+public class CaseSummaryProjection extends LiveProjection {
 
     public static final String PROCESSING_GROUP = "case-summary";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable summaries;
 
-    public CaseSummaryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public CaseSummaryProjection(ReadModelTables tables) {
+        super(tables);
+        this.summaries = tables.table("case_summary");
     }
 
-    @EventHandler
-    void on(ComplaintEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("case_summary");
+    }
+
+    @Override
+    public CaseSummaryProjection over(ReadModelTables tables) {
+        return new CaseSummaryProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof ComplaintEvent complaint) {
+            on(complaint);
+        }
+    }
+
+    private void on(ComplaintEvent event) {
         String id = event.complaintId();
         switch (event) {
-            case ComplaintLogged e -> jdbc.update("INSERT INTO case_summary (complaint_id, data_subject_id, code_version, "
-                            + "channel, category, category_taxonomy, tenure, service_request, received_at, "
-                            + "beyond_refusal_window, status, last_step_at, final_stage) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING",
-                    id, e.dataSubjectId(), e.codeVersion(), e.channel().name(), e.category(), e.categoryTaxonomy(),
-                    e.tenure() == null ? null : e.tenure().name(), e.serviceRequestReference() != null,
-                    at(e.occurredAt()), e.beyondRefusalWindow(), CaseStatus.STAGE_ONE.name(), at(e.occurredAt()),
-                    e.finalStage().number());
+            case ComplaintLogged e -> summaries.insertIfAbsent(summaries.newRow().set("complaint_id", id)
+                    .set("data_subject_id", e.dataSubjectId()).set("code_version", e.codeVersion())
+                    .set("channel", e.channel().name()).set("category", e.category())
+                    .set("category_taxonomy", e.categoryTaxonomy())
+                    .set("tenure", e.tenure() == null ? null : e.tenure().name())
+                    .set("service_request", e.serviceRequestReference() != null).set("received_at", e.occurredAt())
+                    .set("beyond_refusal_window", e.beyondRefusalWindow())
+                    .set("status", CaseStatus.STAGE_ONE.name()).set("last_step_at", e.occurredAt())
+                    .set("final_stage", e.finalStage().number()));
             case ComplaintRefused e -> status(event, CaseStatus.REFUSED, "refusal_reason", e.reason().name());
             // 2.4, 5.11: the refusal did not stand, so the complaint is open again at the stage it re-entered;
             // a refused 2022 third stage (5.18) too, which was filed under stage 2 before
             case ComplaintTakenOn e -> status(event, CaseStatus.at(e.stage()), "refusal_reason", null);
-            case StageAcknowledged e -> set(id, stage(e.stage()) + "_acknowledged_on_time", e.onTime());
+            case StageAcknowledged e -> change(id, row -> row.set(stage(e.stage()) + "_acknowledged_on_time",
+                    e.onTime()));
             case StageExtended e -> {
                 if (e.beyondCodeLimit()) {
-                    set(id, stage(e.stage()) + "_extended_beyond_limit", true);
+                    change(id, row -> row.set(stage(e.stage()) + "_extended_beyond_limit", true));
                 }
             }
             case StageResponseIssued e -> status(event, CaseStatus.respondedAt(e.stage()),
@@ -91,11 +111,6 @@ public class CaseSummaryProjection {
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        jdbc.update("DELETE FROM case_summary");
-    }
-
     private static String stage(Stage stage) {
         return switch (stage) {
             case ONE -> "stage_one";
@@ -109,29 +124,22 @@ public class CaseSummaryProjection {
         return stage == Stage.TWO ? "escalation_requested" : stage(stage) + "_requested";
     }
 
-    /** {@code column} is one of this class's own names, never input. */
-    private void set(String id, String column, Object value) {
-        jdbc.update("UPDATE case_summary SET " + column + " = ? WHERE complaint_id = ?", value, id);
+    private void change(String id, Consumer<Row> change) {
+        summaries.update(change, id);
     }
 
     /**
      * A step that moves the complaint to {@code status}, with the facts it records ({@code column, value} pairs, the
-     * columns this class's own names), in one statement.
+     * columns this class's own names).
      */
     private void status(ComplaintEvent event, CaseStatus status, Object... columnsAndValues) {
-        Timestamp at = at(event.occurredAt());
-        StringBuilder sql = new StringBuilder("UPDATE case_summary SET status = ?, closed_at = ?, "
-                + "last_step_at = GREATEST(last_step_at, ?)");
-        List<Object> values = new ArrayList<>();
-        values.add(status.name());
-        values.add(status.closed() ? at : null);
-        values.add(at);
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            sql.append(", ").append(columnsAndValues[i]).append(" = ?");
-            values.add(columnsAndValues[i + 1]);
-        }
-        values.add(event.complaintId());
-        jdbc.update(sql.append(" WHERE complaint_id = ?").toString(), values.toArray());
+        Instant at = event.occurredAt();
+        change(event.complaintId(), row -> {
+            row.set("status", status.name()).set("closed_at", status.closed() ? at : null).latest("last_step_at", at);
+            for (int i = 0; i < columnsAndValues.length; i += 2) {
+                row.set((String) columnsAndValues[i], columnsAndValues[i + 1]);
+            }
+        });
     }
 
     /** Counted by kind (8.1 c, 9.7 c); it does not change where the complaint stands. */
@@ -140,17 +148,11 @@ public class CaseSummaryProjection {
             case COMPLAINT_HANDLING_FAILURE_ORDER -> "complaint_handling_failure_orders";
             case CODE_NON_COMPLIANCE_FINDING -> "code_non_compliance_findings";
         };
-        jdbc.update("UPDATE case_summary SET " + column + " = " + column + " + 1, "
-                + "last_step_at = GREATEST(last_step_at, ?) WHERE complaint_id = ?", at(e.occurredAt()), e.complaintId());
+        change(e.complaintId(), row -> row.add(column, 1).latest("last_step_at", e.occurredAt()));
     }
 
     /** A step that changes no figure still counts as activity: retention runs from the last one. */
     private void touched(ComplaintEvent event) {
-        jdbc.update("UPDATE case_summary SET last_step_at = GREATEST(last_step_at, ?) WHERE complaint_id = ?",
-                at(event.occurredAt()), event.complaintId());
-    }
-
-    private static Timestamp at(Instant instant) {
-        return Timestamp.from(instant);
+        change(event.complaintId(), row -> row.latest("last_step_at", event.occurredAt()));
     }
 }

@@ -1,18 +1,11 @@
 package org.complaintledger.reporting;
 
-import java.time.Instant;
-import java.util.List;
+import org.complaintledger.readmodel.Projection;
 
 /**
  * A read model the published reports are drawn from (TSM, 8.1, 9.7), which a report "as at" a past instant rebuilds
- * from the events recorded by then: the tables it writes and its handling of one event. It writes through the
- * caller's transaction, so a rebuild into same-named temporary tables leaves the live ones untouched.
+ * from the events recorded by then, by its own code ({@link Projection#apply}), into same-named temporary tables
+ * written through the caller's transaction, so that the live ones are untouched.
  */
-public interface ReportReadModel {
-
-    /** Every table the read model writes, in an order they can be created in. */
-    List<String> tables();
-
-    /** Applies one event payload recorded at {@code recordedAt}; a payload the read model does not read is ignored. */
-    void apply(Object event, Instant recordedAt);
+public interface ReportReadModel extends Projection {
 }

@@ -15,6 +15,8 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +35,7 @@ class CaseSummaryProjectionTest {
     @BeforeEach
     void emptyTable() {
         database.empty("case_summary");
-        projection = new CaseSummaryProjection(database.jdbc());
+        projection = new CaseSummaryProjection(new SqlTables(database.jdbc()));
     }
 
     @Test
@@ -200,6 +202,15 @@ class CaseSummaryProjectionTest {
         assertThat(allRows()).isEqualTo(live);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feed(ComplaintHistories.all());
+        List<Map<String, Object>> live = allRows();
+
+        database.rebuildInMemory(projection, ComplaintHistories.all());
+        assertThat(allRows()).hasSize(6).isEqualTo(live);
+    }
+
     /** Feeds {@code event}, applies {@code changes} to {@code expected} and checks the whole row is that. */
     private void step(ComplaintEvent event, Map<String, Object> expected, Object... changes) {
         expected.putAll(row(changes));
@@ -212,7 +223,7 @@ class CaseSummaryProjectionTest {
     }
 
     private void feed(List<ComplaintEvent> events) {
-        events.forEach(projection::on);
+        events.forEach(event -> projection.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
     }
 
     private static Map<String, Object> summary(String complaintId) {

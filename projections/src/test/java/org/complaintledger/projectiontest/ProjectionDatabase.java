@@ -4,11 +4,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.complaintledger.readmodel.MemoryTables;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.Projection;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,6 +69,27 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
 
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /**
+     * Rebuilds {@code projection}'s tables as a rebuild does: {@code events} applied to its tables in memory, then the
+     * tables emptied and the rows copied in, in one transaction.
+     */
+    public void rebuildInMemory(Projection projection, List<?> payloads) {
+        MemoryTables memory = new MemoryTables(jdbc);
+        Projection rebuilt = projection.over(memory);
+        payloads.forEach(payload -> rebuilt.apply(payload instanceof ProjectedEvent event ? event
+                : new ProjectedEvent(payload, Instant.EPOCH, null, 0)));
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("TRUNCATE " + String.join(", ", projection.tables()));
+            }
+            memory.copyInto(connection, Map.of());
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void empty(String... tables) {

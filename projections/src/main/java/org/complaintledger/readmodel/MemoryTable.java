@@ -1,0 +1,162 @@
+package org.complaintledger.readmodel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A read model table in memory, for a rebuild: rows by key in the order first stored, and for each column a
+ * projection looks rows up by, an index kept as rows change. Not thread-safe: one rebuild thread owns it.
+ */
+final class MemoryTable implements ReadModelTable {
+
+    private final TableShape shape;
+    private final Map<List<Object>, Row> rows = new LinkedHashMap<>();
+    private final Map<Integer, Map<Object, Set<Row>>> indexes = new HashMap<>();
+
+    MemoryTable(TableShape shape) {
+        this.shape = shape;
+    }
+
+    @Override
+    public Row newRow() {
+        return shape.newRow();
+    }
+
+    @Override
+    public Row find(Object... key) {
+        Row row = rows.get(Arrays.asList(shape.keyOf(key)));
+        return row == null ? null : row.copy();
+    }
+
+    @Override
+    public List<Row> where(String column, Object value) {
+        return indexed(column, value).stream().map(Row::copy).toList();
+    }
+
+    @Override
+    public boolean insertIfAbsent(Row row) {
+        List<Object> key = Arrays.asList(row.key());
+        if (rows.containsKey(key)) {
+            return false;
+        }
+        Row stored = row.copy();
+        rows.put(key, stored);
+        stored.holder = this;
+        indexes.forEach((position, index) ->
+                index.computeIfAbsent(stored.value(position), v -> new LinkedHashSet<>()).add(stored));
+        row.stored();
+        return true;
+    }
+
+    @Override
+    public void upsert(Row row, Consumer<Row> change) {
+        Row stored = rows.get(Arrays.asList(row.key()));
+        if (stored == null) {
+            insertIfAbsent(row);
+        } else {
+            change.accept(stored);
+        }
+    }
+
+    @Override
+    public boolean update(Consumer<Row> change, Object... key) {
+        Row stored = rows.get(Arrays.asList(shape.keyOf(key)));
+        if (stored == null) {
+            return false;
+        }
+        change.accept(stored);
+        return true;
+    }
+
+    @Override
+    public void updateWhere(String column, Object value, Consumer<Row> change) {
+        List.copyOf(indexed(column, value)).forEach(change);
+    }
+
+    @Override
+    public void delete(Object... key) {
+        Row removed = rows.remove(Arrays.asList(shape.keyOf(key)));
+        if (removed != null) {
+            removed.holder = null;
+            indexes.forEach((position, index) -> {
+                Set<Row> bucket = index.get(removed.value(position));
+                if (bucket != null) {
+                    bucket.remove(removed);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        rows.values().forEach(row -> row.holder = null);
+        rows.clear();
+        indexes.clear();
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** A stored row's column is about to change: keeps that column's index, if there is one, in step. */
+    void changing(Row row, int position, Object from, Object to) {
+        Map<Object, Set<Row>> index = indexes.get(position);
+        if (index != null) {
+            Set<Row> bucket = index.get(from);
+            if (bucket != null) {
+                bucket.remove(row);
+            }
+            index.computeIfAbsent(to, v -> new LinkedHashSet<>()).add(row);
+        }
+    }
+
+    private Set<Row> indexed(String column, Object value) {
+        int position = shape.position(column);
+        Map<Object, Set<Row>> index = indexes.computeIfAbsent(position, p -> {
+            Map<Object, Set<Row>> built = new HashMap<>();
+            rows.values().forEach(row -> built.computeIfAbsent(row.value(p), v -> new LinkedHashSet<>()).add(row));
+            return built;
+        });
+        Set<Row> bucket = index.get(shape.type(position).normalised(value));
+        return bucket == null ? Set.of() : bucket;
+    }
+
+    /** The statement that copies {@link #writeCopy} into {@code table} (a table of this one's shape). */
+    String copyStatement(String table) {
+        return "COPY " + table + " (" + String.join(", ", shape.columns()) + ") FROM STDIN";
+    }
+
+    /** Every row in COPY's text format, written to {@code out} a chunk at a time. */
+    void writeCopy(OutputStream out) throws IOException {
+        StringBuilder chunk = new StringBuilder(1 << 16);
+        int columns = shape.columns().size();
+        for (Row row : rows.values()) {
+            for (int i = 0; i < columns; i++) {
+                if (i > 0) {
+                    chunk.append('\t');
+                }
+                shape.type(i).appendCopyText(row.value(i), chunk);
+            }
+            chunk.append('\n');
+            if (chunk.length() > 1 << 20) {
+                out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
+        out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<Row> rows() {
+        return new ArrayList<>(rows.values());
+    }
+}
