@@ -1,16 +1,23 @@
 package org.complaintledger;
 
+import java.util.Arrays;
+import org.complaintledger.rebuild.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The runnable complaint ledger. It lives in the base package that all four modules share, so component scanning
- * picks up the beans of command-side, projections and query-side as well as infra's own.
+ * picks up the beans of command-side, projections and query-side as well as infra's own. Given {@code rebuild} as its
+ * first argument it rebuilds read models and exits instead ({@link RebuildCommand}).
  */
 @SpringBootApplication
 public class LedgerApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(RebuildCommand.NAME)) {
+            System.exit(RebuildCommand.run(LedgerApplication.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out));
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }

@@ -128,6 +128,8 @@ class AccessRules {
                 .requestMatchers("/api/reports/**").access(roles(OFFICER, ANALYST, GOVERNANCE))
                 // Events a read model could not handle, parked, and their retry: the officer's (they name complaints).
                 .requestMatchers("/api/parked-events", "/api/parked-events/**").access(roles(OFFICER))
+                // rebuilding read models replaces tables every report reads: the officer's decision
+                .requestMatchers("/api/read-models", "/api/read-models/**").access(roles(OFFICER))
                 // The ledger's self-check, run now or its latest result: the officer's (a failure names complaints;
                 // health and metrics show the outcome to everyone).
                 .requestMatchers(GET, "/api/ledger/self-check").access(roles(OFFICER))

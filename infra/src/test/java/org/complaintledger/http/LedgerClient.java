@@ -135,7 +135,7 @@ public final class LedgerClient {
      * taken to its stage 1 response: logged, acknowledged, answered with two remedies (action-1, action-2) and an
      * outstanding action (action-3). Returns its id.
      */
-    String complaintThroughStageOne(String residentId, String residentName) {
+    public String complaintThroughStageOne(String residentId, String residentName) {
         String late = "\"backdatingReason\": \"entered from the paper file\"";
         Reply logged = post("/api/complaints", """
                 {"occurredAt": "2026-11-02T10:00:00Z", %s, "channel": "VIA_REPRESENTATIVE",

@@ -1,15 +1,13 @@
 package org.complaintledger.reports.asat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.complaintledger.parkedevents.Incomplete;
+import org.complaintledger.readmodel.ProjectedEvent;
 import org.complaintledger.reporting.ReportReadModel;
 import org.springframework.transaction.TransactionStatus;
 
@@ -24,12 +22,10 @@ final class Rebuild {
 
     private static final int BATCH = 200;
 
-    private record Pending(Object payload, Instant recordedAt, String record) {
-    }
 
     private final List<ReportReadModel> readModels;
     private final TransactionStatus transaction;
-    private final List<Pending> batch = new ArrayList<>(BATCH);
+    private final List<ProjectedEvent> batch = new ArrayList<>(BATCH);
     /** Read model index and record id of every sequence waiting behind an event that failed. */
     private final Set<String> parked = new HashSet<>();
     private final Set<String> parkedGroups = new TreeSet<>();
@@ -41,8 +37,7 @@ final class Rebuild {
     }
 
     void apply(EventMessage<?> message) {
-        String record = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        batch.add(new Pending(message.getPayload(), message.getTimestamp(), record));
+        batch.add(ProjectedEvent.of(message));
         if (batch.size() == BATCH) {
             flush();
         }
@@ -57,10 +52,10 @@ final class Rebuild {
     private void flush() {
         Object savepoint = transaction.createSavepoint();
         try {
-            for (Pending event : batch) {
+            for (ProjectedEvent event : batch) {
                 for (int model = 0; model < readModels.size(); model++) {
                     if (!waiting(model, event)) {
-                        readModels.get(model).apply(event.payload(), event.recordedAt());
+                        readModels.get(model).apply(event);
                     }
                 }
             }
@@ -74,7 +69,7 @@ final class Rebuild {
     }
 
     private void oneAtATime() {
-        for (Pending event : batch) {
+        for (ProjectedEvent event : batch) {
             for (int model = 0; model < readModels.size(); model++) {
                 if (waiting(model, event)) {
                     left++;
@@ -82,26 +77,21 @@ final class Rebuild {
                 }
                 Object savepoint = transaction.createSavepoint();
                 try {
-                    readModels.get(model).apply(event.payload(), event.recordedAt());
+                    readModels.get(model).apply(event);
                     transaction.releaseSavepoint(savepoint);
                 } catch (RuntimeException failed) {
                     transaction.rollbackToSavepoint(savepoint);
                     transaction.releaseSavepoint(savepoint);
                     left++;
-                    parkedGroups.add(groupOf(readModels.get(model)));
-                    parked.add(model + " " + event.record());
+                    parkedGroups.add(readModels.get(model).processingGroup());
+                    parked.add(model + " " + event.recordId());
                 }
             }
         }
     }
 
     /** Whether an earlier event of the same record failed in this read model (events of no record never wait). */
-    private boolean waiting(int model, Pending event) {
-        return event.record() != null && !parked.isEmpty() && parked.contains(model + " " + event.record());
-    }
-
-    private static String groupOf(ReportReadModel model) {
-        ProcessingGroup group = model.getClass().getAnnotation(ProcessingGroup.class);
-        return group == null ? model.getClass().getSimpleName() : group.value();
+    private boolean waiting(int model, ProjectedEvent event) {
+        return event.recordId() != null && !parked.isEmpty() && parked.contains(model + " " + event.recordId());
     }
 }
