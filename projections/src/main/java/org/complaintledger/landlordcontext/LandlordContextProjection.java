@@ -1,20 +1,20 @@
 package org.complaintledger.landlordcontext;
 
-import java.sql.Date;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.complaintledger.landlord.context.GoverningBodyRecorded;
 import org.complaintledger.landlord.context.GoverningBodyRespondedToAnnualReport;
 import org.complaintledger.landlord.context.HomesOwnedRecorded;
 import org.complaintledger.landlord.context.LandlordContextEvent;
 import org.complaintledger.landlord.context.MemberResponsibleForComplaintsAppointed;
 import org.complaintledger.landlord.context.ReportReceivedByGoverningBody;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
 import org.complaintledger.reporting.ReportReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,44 +23,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(LandlordContextProjection.PROCESSING_GROUP)
-public class LandlordContextProjection implements ReportReadModel {
+public class LandlordContextProjection extends LiveProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "landlord-context";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable homesOwned;
+    private final ReadModelTable responses;
+    private final ReadModelTable reports;
 
-    public LandlordContextProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(LandlordContextEvent event, @Timestamp Instant recordedAt) {
-        switch (event) {
-            // A correction supersedes the year's figure; the same event seen again counts no second correction.
-            case HomesOwnedRecorded e -> jdbc.update("INSERT INTO homes_owned (financial_year, low_cost_rental, "
-                            + "low_cost_home_ownership, corrections, recorded_at) VALUES (?, ?, ?, 0, ?) "
-                            + "ON CONFLICT (financial_year) DO UPDATE SET low_cost_rental = EXCLUDED.low_cost_rental, "
-                            + "low_cost_home_ownership = EXCLUDED.low_cost_home_ownership, "
-                            + "corrections = homes_owned.corrections + 1, recorded_at = EXCLUDED.recorded_at "
-                            + "WHERE homes_owned.recorded_at < EXCLUDED.recorded_at",
-                    e.financialYear(), e.homes().lowCostRental(), e.homes().lowCostHomeOwnership(),
-                    java.sql.Timestamp.from(recordedAt));
-            case GoverningBodyRespondedToAnnualReport e -> jdbc.update("INSERT INTO governing_body_response "
-                            + "(financial_year, response, responded_on) VALUES (?, ?, ?) ON CONFLICT (financial_year) "
-                            + "DO UPDATE SET response = EXCLUDED.response, responded_on = EXCLUDED.responded_on",
-                    e.financialYear(), e.response(), Date.valueOf(e.respondedOn()));
-            case ReportReceivedByGoverningBody e -> jdbc.update("INSERT INTO governing_body_report (kind, title, "
-                            + "period_from, period_to, received_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.kind().name(), e.title(), Date.valueOf(e.periodFrom()), Date.valueOf(e.periodTo()),
-                    Date.valueOf(e.receivedOn()));
-            case MemberResponsibleForComplaintsAppointed e -> { /* a name, published elsewhere; no report figure */ }
-            case GoverningBodyRecorded e -> { /* a name, published elsewhere; no report figure */ }
-        }
-    }
-
-    @ResetHandler
-    void replayFromScratch() {
-        tables().forEach(table -> jdbc.update("DELETE FROM " + table));
+    public LandlordContextProjection(ReadModelTables tables) {
+        super(tables);
+        this.homesOwned = tables.table("homes_owned");
+        this.responses = tables.table("governing_body_response");
+        this.reports = tables.table("governing_body_report");
     }
 
     @Override
@@ -69,9 +44,45 @@ public class LandlordContextProjection implements ReportReadModel {
     }
 
     @Override
-    public void apply(Object event, Instant recordedAt) {
-        if (event instanceof LandlordContextEvent e) {
-            on(e, recordedAt);
+    public LandlordContextProjection over(ReadModelTables tables) {
+        return new LandlordContextProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof LandlordContextEvent context) {
+            on(context, event.recordedAt());
         }
+    }
+
+    private void on(LandlordContextEvent event, Instant recordedAt) {
+        switch (event) {
+            case HomesOwnedRecorded e -> homesOwned(e, recordedAt);
+            case GoverningBodyRespondedToAnnualReport e -> responses.upsert(responses.newRow()
+                            .set("financial_year", e.financialYear()).set("response", e.response())
+                            .set("responded_on", e.respondedOn()),
+                    existing -> existing.set("response", e.response()).set("responded_on", e.respondedOn()));
+            case ReportReceivedByGoverningBody e -> reports.insertIfAbsent(reports.newRow().set("kind", e.kind().name())
+                    .set("title", e.title()).set("period_from", e.periodFrom()).set("period_to", e.periodTo())
+                    .set("received_on", e.receivedOn()));
+            case MemberResponsibleForComplaintsAppointed e -> { /* a name, published elsewhere; no report figure */ }
+            case GoverningBodyRecorded e -> { /* a name, published elsewhere; no report figure */ }
+        }
+    }
+
+    /** A correction supersedes the year's figure; the same event seen again counts no second correction. */
+    private void homesOwned(HomesOwnedRecorded e, Instant recordedAt) {
+        // compared as stored: PostgreSQL keeps microseconds, so an event seen again must not look later
+        Instant at = recordedAt.truncatedTo(ChronoUnit.MICROS);
+        homesOwned.upsert(homesOwned.newRow().set("financial_year", e.financialYear())
+                .set("low_cost_rental", e.homes().lowCostRental())
+                .set("low_cost_home_ownership", e.homes().lowCostHomeOwnership()).set("corrections", 0)
+                .set("recorded_at", at), existing -> {
+                    if (existing.instant("recorded_at").isBefore(at)) {
+                        existing.set("low_cost_rental", e.homes().lowCostRental())
+                                .set("low_cost_home_ownership", e.homes().lowCostHomeOwnership())
+                                .add("corrections", 1).set("recorded_at", at);
+                    }
+                });
     }
 }

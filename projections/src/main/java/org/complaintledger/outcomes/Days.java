@@ -1,6 +1,5 @@
 package org.complaintledger.outcomes;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.complaintledger.calendar.WorkingDayCalendar;
@@ -11,11 +10,7 @@ final class Days {
     private Days() {
     }
 
-    static Date dayOf(Instant instant) {
-        return Date.valueOf(LocalDate.ofInstant(instant, WorkingDayCalendar.LONDON));
-    }
-
-    static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
+    static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, WorkingDayCalendar.LONDON);
     }
 }

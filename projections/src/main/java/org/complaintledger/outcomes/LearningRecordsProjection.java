@@ -1,21 +1,20 @@
 package org.complaintledger.outcomes;
 
-import static org.complaintledger.outcomes.Days.date;
 import static org.complaintledger.outcomes.Days.dayOf;
 
-import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.learning.ImprovementDelivered;
 import org.complaintledger.learning.ImprovementOwnerReassigned;
 import org.complaintledger.learning.ImprovementRescheduled;
 import org.complaintledger.learning.LearningEvent;
 import org.complaintledger.learning.LearningLinkedToComplaint;
 import org.complaintledger.learning.LearningRecorded;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
 import org.complaintledger.reporting.ReportReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,58 +25,61 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OutcomesAndRemediesProjection.PROCESSING_GROUP)
-public class LearningRecordsProjection implements ReportReadModel {
+public class LearningRecordsProjection extends LiveProjection implements ReportReadModel {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable records;
+    private final ReadModelTable links;
 
-    public LearningRecordsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public LearningRecordsProjection(ReadModelTables tables) {
+        super(tables);
+        this.records = tables.table("learning_record");
+        this.links = tables.table("learning_complaint");
     }
 
-    @EventHandler
-    void on(LearningEvent event) {
-        String id = event.learningId();
-        switch (event) {
-            case LearningRecorded e -> {
-                jdbc.update("INSERT INTO learning_record (learning_id, recorded_on, owner, improvement_due, "
-                                + "reschedules) VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING",
-                        id, dayOf(e.occurredAt()), e.owner(), date(e.improvementDue()));
-                for (String complaintId : e.complaintIds()) {
-                    linked(id, complaintId, e);
-                }
-            }
-            case LearningLinkedToComplaint e -> linked(id, e.complaintId(), e);
-            case ImprovementOwnerReassigned e ->
-                    jdbc.update("UPDATE learning_record SET owner = ? WHERE learning_id = ?", e.owner(), id);
-            // An event already seen finds the date already moved, so it counts no second reschedule.
-            case ImprovementRescheduled e -> jdbc.update("UPDATE learning_record SET improvement_due = ?, "
-                    + "reschedules = reschedules + 1 WHERE learning_id = ? AND improvement_due <> ?",
-                    date(e.improvementDue()), id, date(e.improvementDue()));
-            case ImprovementDelivered e -> jdbc.update("UPDATE learning_record SET delivered_on = ?, on_time = ? "
-                    + "WHERE learning_id = ?", dayOf(e.occurredAt()), e.onTime(), id);
-        }
-    }
-
-    @ResetHandler
-    void replayFromScratch() {
-        // the links first: they name the records
-        tables().reversed().forEach(table -> jdbc.update("DELETE FROM " + table));
-    }
-
+    /** The records, then the links that name them (no foreign key ties them, so a reset may empty either first). */
     @Override
     public List<String> tables() {
         return List.of("learning_record", "learning_complaint");
     }
 
     @Override
-    public void apply(Object event, Instant recordedAt) {
-        if (event instanceof LearningEvent e) {
-            on(e);
+    public LearningRecordsProjection over(ReadModelTables tables) {
+        return new LearningRecordsProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof LearningEvent learning) {
+            on(learning);
+        }
+    }
+
+    private void on(LearningEvent event) {
+        String id = event.learningId();
+        switch (event) {
+            case LearningRecorded e -> {
+                records.insertIfAbsent(records.newRow().set("learning_id", id).set("recorded_on", dayOf(e.occurredAt()))
+                        .set("owner", e.owner()).set("improvement_due", e.improvementDue()).set("reschedules", 0));
+                for (String complaintId : e.complaintIds()) {
+                    linked(id, complaintId, e);
+                }
+            }
+            case LearningLinkedToComplaint e -> linked(id, e.complaintId(), e);
+            case ImprovementOwnerReassigned e -> records.update(row -> row.set("owner", e.owner()), id);
+            // An event already seen finds the date already moved, so it counts no second reschedule.
+            case ImprovementRescheduled e -> records.update(row -> {
+                // as SQL's improvement_due <> ?, which no null satisfies
+                if (e.improvementDue() != null && !e.improvementDue().equals(row.date("improvement_due"))) {
+                    row.set("improvement_due", e.improvementDue()).add("reschedules", 1);
+                }
+            }, id);
+            case ImprovementDelivered e -> records.update(row -> row.set("delivered_on", dayOf(e.occurredAt()))
+                    .set("on_time", e.onTime()), id);
         }
     }
 
     private void linked(String learningId, String complaintId, LearningEvent e) {
-        jdbc.update("INSERT INTO learning_complaint (learning_id, complaint_id, linked_on) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", learningId, complaintId, dayOf(e.occurredAt()));
+        links.insertIfAbsent(links.newRow().set("learning_id", learningId).set("complaint_id", complaintId)
+                .set("linked_on", dayOf(e.occurredAt())));
     }
 }

@@ -1,16 +1,10 @@
 package org.complaintledger.outcomes;
 
-import static org.complaintledger.outcomes.Days.date;
 import static org.complaintledger.outcomes.Days.dayOf;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ActionCompleted;
 import org.complaintledger.complaint.ComplaintEvent;
@@ -35,8 +29,11 @@ import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.TrackedAction;
 import org.complaintledger.complaint.TrackedRemedy;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
 import org.complaintledger.reporting.ReportReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +45,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OutcomesAndRemediesProjection.PROCESSING_GROUP)
-public class OutcomesAndRemediesProjection implements ReportReadModel {
+public class OutcomesAndRemediesProjection extends LiveProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "outcomes-and-remedies";
 
@@ -58,25 +55,50 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
     /** The reference of a referral recorded without one: the column is part of the key, so it cannot be null. */
     public static final String NO_REFERENCE = "";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable decisions;
+    private final ReadModelTable actions;
+    private final ReadModelTable referrals;
+    private final ReadModelTable findings;
+    private final ReadModelTable orders;
 
-    public OutcomesAndRemediesProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public OutcomesAndRemediesProjection(ReadModelTables tables) {
+        super(tables);
+        this.decisions = tables.table("outcome_decision");
+        this.actions = tables.table("outcome_action");
+        this.referrals = tables.table("ombudsman_referral");
+        this.findings = tables.table("ombudsman_finding");
+        this.orders = tables.table("ombudsman_order");
     }
 
-    @EventHandler
-    void on(ComplaintEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("outcome_decision", "outcome_action", "ombudsman_referral", "ombudsman_finding",
+                "ombudsman_order");
+    }
+
+    @Override
+    public OutcomesAndRemediesProjection over(ReadModelTables tables) {
+        return new OutcomesAndRemediesProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof ComplaintEvent complaint) {
+            on(complaint);
+        }
+    }
+
+    private void on(ComplaintEvent event) {
         switch (event) {
             case StageResponseIssued e -> responded(e);
             case RemedyOffered e -> remedy(e.complaintId(), e.remedy(), null, dayOf(e.occurredAt()));
-            case ActionCompleted e -> jdbc.update("UPDATE outcome_action SET completed_on = ?, on_time = ? "
-                    + "WHERE complaint_id = ? AND action_id = ?", dayOf(e.occurredAt()), e.onTime(),
-                    e.complaintId(), e.actionId());
+            case ActionCompleted e -> actions.update(row -> row.set("completed_on", dayOf(e.occurredAt()))
+                    .set("on_time", e.onTime()), e.complaintId(), e.actionId());
             // A referral may be recorded before the Ombudsman gives a reference: it counts (8.1 c) under '' then.
-            case ReferredToOmbudsman e -> jdbc.update("INSERT INTO ombudsman_referral (complaint_id, "
-                    + "ombudsman_reference, referred_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.complaintId(), e.ombudsmanReference() == null ? NO_REFERENCE : e.ombudsmanReference(),
-                    dayOf(e.occurredAt()));
+            case ReferredToOmbudsman e -> referrals.insertIfAbsent(referrals.newRow()
+                    .set("complaint_id", e.complaintId())
+                    .set("ombudsman_reference", e.ombudsmanReference() == null ? NO_REFERENCE : e.ombudsmanReference())
+                    .set("referred_on", dayOf(e.occurredAt())));
             case OmbudsmanDetermined e -> determined(e);
             case ComplaintHandlingFailureFound e -> {
                 FindingKind kind = switch (e.kind()) {
@@ -86,9 +108,8 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
                 finding(e, 1, e.findingId(), kind, null, e.ombudsmanReference(), e.provisions());
                 orders(e, e.orders());
             }
-            case OmbudsmanOrderComplied e -> jdbc.update("UPDATE ombudsman_order SET complied_on = ?, on_time = ? "
-                    + "WHERE complaint_id = ? AND order_id = ?", dayOf(e.occurredAt()), e.onTime(),
-                    e.complaintId(), e.orderId());
+            case OmbudsmanOrderComplied e -> orders.update(row -> row.set("complied_on", dayOf(e.occurredAt()))
+                    .set("on_time", e.onTime()), e.complaintId(), e.orderId());
             // Nothing of an outcome: the timescale and case summary projections follow these.
             case ComplaintLogged e -> { }
             case ComplaintRefused e -> { }
@@ -105,32 +126,12 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        // DELETE, not TRUNCATE: the runtime role may not truncate (databaseroles.RuntimePrivileges).
-        tables().forEach(table -> jdbc.update("DELETE FROM " + table));
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("outcome_decision", "outcome_action", "ombudsman_referral", "ombudsman_finding",
-                "ombudsman_order");
-    }
-
-    @Override
-    public void apply(Object event, Instant recordedAt) {
-        if (event instanceof ComplaintEvent e) {
-            on(e);
-        }
-    }
-
     /** The stage's decision (6.9 c, 6.19 c) and the remedies and actions the response sets (6.17, 7.3). */
     private void responded(StageResponseIssued e) {
-        Date on = dayOf(e.occurredAt());
-        jdbc.update("INSERT INTO outcome_decision (complaint_id, stage, decision, responded_on) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (complaint_id, stage) DO UPDATE SET decision = EXCLUDED.decision, "
-                        + "responded_on = EXCLUDED.responded_on",
-                e.complaintId(), e.stage().number(), e.decision().name(), on);
+        LocalDate on = dayOf(e.occurredAt());
+        decisions.upsert(decisions.newRow().set("complaint_id", e.complaintId()).set("stage", e.stage().number())
+                        .set("decision", e.decision().name()).set("responded_on", on),
+                existing -> existing.set("decision", e.decision().name()).set("responded_on", on));
         for (TrackedRemedy remedy : e.remediesOffered()) {
             remedy(e.complaintId(), remedy, e.stage(), on);
         }
@@ -139,25 +140,25 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
         }
     }
 
-    private void remedy(String complaintId, TrackedRemedy remedy, Stage stage, Date on) {
+    private void remedy(String complaintId, TrackedRemedy remedy, Stage stage, LocalDate on) {
         action(complaintId, remedy.actionId(), remedy.type().name(), remedy.amountPence(), stage, on, remedy.dueBy());
     }
 
     /** Upsert that keeps a completion already seen, so replaying an event already seen changes nothing. */
     private void action(String complaintId, String actionId, String remedyType, Long amountPence, Stage stage,
-                        Date on, LocalDate dueBy) {
-        jdbc.update("INSERT INTO outcome_action (complaint_id, action_id, remedy_type, amount_pence, stage, set_on, "
-                        + "due_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id, action_id) DO UPDATE SET "
-                        + "remedy_type = EXCLUDED.remedy_type, amount_pence = EXCLUDED.amount_pence, "
-                        + "stage = EXCLUDED.stage, set_on = EXCLUDED.set_on, due_by = EXCLUDED.due_by",
-                complaintId, actionId, remedyType, amountPence, stage == null ? null : stage.number(), on,
-                date(dueBy));
+                        LocalDate on, LocalDate dueBy) {
+        Integer stageNumber = stage == null ? null : stage.number();
+        actions.upsert(actions.newRow().set("complaint_id", complaintId).set("action_id", actionId)
+                        .set("remedy_type", remedyType).set("amount_pence", amountPence).set("stage", stageNumber)
+                        .set("set_on", on).set("due_by", dueBy),
+                existing -> existing.set("remedy_type", remedyType).set("amount_pence", amountPence)
+                        .set("stage", stageNumber).set("set_on", on).set("due_by", dueBy));
     }
 
     private void determined(OmbudsmanDetermined e) {
-        List<Ombudsman.DeterminedFinding> findings = e.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Ombudsman.DeterminedFinding f = findings.get(i);
+        List<Ombudsman.DeterminedFinding> found = e.findings();
+        for (int i = 0; i < found.size(); i++) {
+            Ombudsman.DeterminedFinding f = found.get(i);
             finding(e, i + 1, f.findingId(), FindingKind.DETERMINATION, f.finding().name(), null, null);
         }
         orders(e, e.orders());
@@ -165,20 +166,17 @@ public class OutcomesAndRemediesProjection implements ReportReadModel {
 
     private void finding(ComplaintEvent e, int position, String findingId, FindingKind kind, String finding,
                          String ombudsmanReference, List<String> provisions) {
-        jdbc.update("INSERT INTO ombudsman_finding (complaint_id, found_at, position, finding_id, kind, finding, "
-                        + "ombudsman_reference, provisions, found_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING",
-                e.complaintId(), Timestamp.from(e.occurredAt()), position, findingId, kind.name(), finding,
-                ombudsmanReference, provisions == null ? null : provisions.toArray(String[]::new),
-                dayOf(e.occurredAt()));
+        findings.insertIfAbsent(findings.newRow().set("complaint_id", e.complaintId()).set("found_at", e.occurredAt())
+                .set("position", position).set("finding_id", findingId).set("kind", kind.name())
+                .set("finding", finding).set("ombudsman_reference", ombudsmanReference).set("provisions", provisions)
+                .set("found_on", dayOf(e.occurredAt())));
     }
 
-    private void orders(ComplaintEvent e, List<Ombudsman.TrackedOrder> orders) {
-        for (Ombudsman.TrackedOrder order : orders == null ? List.<Ombudsman.TrackedOrder>of() : orders) {
-            jdbc.update("INSERT INTO ombudsman_order (complaint_id, order_id, finding_id, made_on, due_by) "
-                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.complaintId(), order.orderId(), order.findingId(), dayOf(e.occurredAt()),
-                    date(order.dueBy()));
+    private void orders(ComplaintEvent e, List<Ombudsman.TrackedOrder> made) {
+        for (Ombudsman.TrackedOrder order : made == null ? List.<Ombudsman.TrackedOrder>of() : made) {
+            orders.insertIfAbsent(orders.newRow().set("complaint_id", e.complaintId()).set("order_id", order.orderId())
+                    .set("finding_id", order.findingId()).set("made_on", dayOf(e.occurredAt()))
+                    .set("due_by", order.dueBy()));
         }
     }
 }

@@ -16,6 +16,8 @@ import org.complaintledger.landlord.context.LandlordContextEvent;
 import org.complaintledger.landlord.context.ReportKind;
 import org.complaintledger.landlord.context.ReportReceivedByGoverningBody;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The landlord's context as the reports read it: the homes owned that CH01 divides by (a correction replaces the
  * year's figure), the governing body's response to the annual report (8.2) and the reports it received (9.7); and a
- * replay from scratch giving the same rows as live processing.
+ * replay from scratch, or a rebuild in memory, giving the same rows as live processing.
  */
 class LandlordContextProjectionTest {
 
@@ -60,7 +62,7 @@ class LandlordContextProjectionTest {
 
     @BeforeEach
     void emptyTables() {
-        projection = new LandlordContextProjection(database.jdbc());
+        projection = new LandlordContextProjection(new SqlTables(database.jdbc()));
         database.empty(projection.tables().toArray(String[]::new));
     }
 
@@ -108,12 +110,38 @@ class LandlordContextProjectionTest {
         assertThat(everyRow()).isEqualTo(live).isNotEmpty();
     }
 
-    /** Each event recorded a day after it happened, as the ledger's timestamp would say. */
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feed(ALL.toArray(LandlordContextEvent[]::new));
+        List<Map<String, Object>> live = everyRow();
+
+        database.rebuildInMemory(projection, ALL.stream().map(LandlordContextProjectionTest::recorded).toList());
+        // two years' homes (one corrected), one response (revised), one report
+        assertThat(everyRow()).hasSize(4).isEqualTo(live);
+    }
+
+    /** PostgreSQL keeps microseconds: a recording seen again, timestamped to the nanosecond, is not a later one. */
+    @Test
+    void aCorrectionSeenAgainWithANanosecondTimestampCountsNoSecondCorrection() {
+        Instant recordedAt = Instant.parse("2025-06-10T09:00:00.123456789Z");
+        feed(HOMES_2025);
+        projection.apply(new ProjectedEvent(HOMES_2025_CORRECTED, recordedAt, LANDLORD, 1));
+        projection.apply(new ProjectedEvent(HOMES_2025_CORRECTED, recordedAt, LANDLORD, 1));
+
+        assertThat(database.rows("SELECT low_cost_rental, corrections, recorded_at FROM homes_owned"))
+                .containsExactly(row("low_cost_rental", 9_950, "corrections", 1,
+                        "recorded_at", Instant.parse("2025-06-10T09:00:00.123456Z")));
+    }
+
     private void feed(LandlordContextEvent... events) {
         for (LandlordContextEvent event : events) {
-            Instant recordedAt = event.occurredAt().plusSeconds(86_400);
-            projection.apply(event, recordedAt);
+            projection.apply(recorded(event));
         }
+    }
+
+    /** Recorded a day after it happened, as the ledger's timestamp would say. */
+    private static ProjectedEvent recorded(LandlordContextEvent event) {
+        return new ProjectedEvent(event, event.occurredAt().plusSeconds(86_400), LANDLORD, 0);
     }
 
     private List<Map<String, Object>> everyRow() {

@@ -10,6 +10,7 @@ import static org.complaintledger.projectiontest.ComplaintEvents.order;
 import static org.complaintledger.projectiontest.ComplaintEvents.orderComplied;
 import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.complaint.ActionCompleted;
@@ -29,6 +30,8 @@ import org.complaintledger.projectiontest.ComplaintHistories;
 import org.complaintledger.projectiontest.ComplaintHistories.Life2024;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * What complaints came to (8.1, 9.7), on a real PostgreSQL with the module's migrations: decisions per stage, remedies
  * and actions to completion on time or late, the Ombudsman's referrals, findings, orders and their compliance, and
- * learning records; and a replay from scratch giving the same rows as live processing.
+ * learning records; and a replay from scratch, or a rebuild in memory, giving the same rows as live processing.
  */
 class OutcomesAndRemediesProjectionTest {
 
@@ -85,13 +88,13 @@ class OutcomesAndRemediesProjectionTest {
     void emptyTables() {
         database.empty("outcome_decision", "outcome_action", "ombudsman_referral", "ombudsman_finding",
                 "ombudsman_order", "learning_record", "learning_complaint");
-        outcomes = new OutcomesAndRemediesProjection(database.jdbc());
-        learning = new LearningRecordsProjection(database.jdbc());
+        outcomes = new OutcomesAndRemediesProjection(new SqlTables(database.jdbc()));
+        learning = new LearningRecordsProjection(new SqlTables(database.jdbc()));
     }
 
     @Test
     void eachStageResponseRecordsItsDecisionOnTheDayItWasIssued() {
-        Life2024.ALL.forEach(outcomes::on);
+        Life2024.ALL.forEach(this::outcome);
         assertThat(database.rows("SELECT * FROM outcome_decision ORDER BY stage")).containsExactly(
                 row("complaint_id", Life2024.ID, "stage", 1, "decision", "PARTLY_UPHELD",
                         "responded_on", day("2025-03-11")),
@@ -100,8 +103,8 @@ class OutcomesAndRemediesProjectionTest {
 
     @Test
     void remediesAndActionsAreOfferedThenCompletedOnTimeOrLate() {
-        Life2024.ALL.forEach(outcomes::on);
-        Withdrawn.ALL.forEach(outcomes::on);
+        Life2024.ALL.forEach(this::outcome);
+        Withdrawn.ALL.forEach(this::outcome);
         // The £250 is paid Thu 20 March, due Tue 25 March: on time. The apology and the fan still outstanding.
         assertThat(actions()).containsExactly(
                 actionRow(Life2024.ID, "action-1", "FINANCIAL", 25_000L, 1, "2025-03-11", "2025-03-25", "2025-03-20", true),
@@ -110,15 +113,15 @@ class OutcomesAndRemediesProjectionTest {
                 // Offered outside a stage response (5.13), so of no stage.
                 actionRow(Withdrawn.ID, "action-1", "EXPLANATION", null, null, "2025-09-10", "2025-09-24", null, null));
 
-        outcomes.on(APOLOGY_MADE_LATE);
+        outcome(APOLOGY_MADE_LATE);
         assertThat(actions().get(2)).isEqualTo(
                 actionRow(Life2024.ID, "action-3", "APOLOGY", null, 2, "2025-04-15", "2025-04-22", "2025-04-28", false));
     }
 
     @Test
     void aDeterminationsOrdersFollowItsFindingsAndOneIsCompliedWithLate() {
-        Life2024.ALL.forEach(outcomes::on);
-        outcomes.on(DETERMINATION_ORDER_COMPLIED_LATE);
+        Life2024.ALL.forEach(this::outcome);
+        outcome(DETERMINATION_ORDER_COMPLIED_LATE);
 
         assertThat(database.rows("SELECT * FROM ombudsman_referral")).containsExactly(row("complaint_id", Life2024.ID,
                 "ombudsman_reference", "HOS-2025-0123", "referred_on", day("2025-05-12")));
@@ -142,7 +145,7 @@ class OutcomesAndRemediesProjectionTest {
 
     @Test
     void aReferralRecordedWithoutTheOmbudsmansReferenceStillCounts() {
-        outcomes.on(new ReferredToOmbudsman(UNREFERRED, at("2025-06-02"), null, null));
+        outcome(new ReferredToOmbudsman(UNREFERRED, at("2025-06-02"), null, null));
         assertThat(database.rows("SELECT * FROM ombudsman_referral WHERE complaint_id = ?", UNREFERRED))
                 .containsExactly(row("complaint_id", UNREFERRED, "ombudsman_reference", "",
                         "referred_on", day("2025-06-02")));
@@ -150,8 +153,8 @@ class OutcomesAndRemediesProjectionTest {
 
     @Test
     void aHandlingFailureOrderNeedsNoReferral() {
-        outcomes.on(UNREFERRED_LOGGED);
-        outcomes.on(UNREFERRED_ORDER);
+        outcome(UNREFERRED_LOGGED);
+        outcome(UNREFERRED_ORDER);
         assertThat(database.rows("SELECT * FROM ombudsman_referral")).isEmpty();
         assertThat(findings(UNREFERRED)).containsExactly(
                 findingRow("finding-1", "COMPLAINT_HANDLING_FAILURE_ORDER", null, "HOS-2025-0123", "6.2", "2025-08-04"));
@@ -161,7 +164,7 @@ class OutcomesAndRemediesProjectionTest {
 
     @Test
     void aLearningRecordLinkedToTwoComplaintsIsDeliveredOnTimeAsRescheduled() {
-        LEARNING.forEach(learning::on);
+        LEARNING.forEach(this::learnt);
         assertThat(database.rows("SELECT * FROM learning_record")).containsExactly(row("learning_id", "learning-1",
                 "recorded_on", day("2025-06-02"), "owner", "Asset team", "improvement_due", day("2025-09-30"),
                 "reschedules", 1, "delivered_on", day("2025-09-26"), "on_time", true));
@@ -191,10 +194,35 @@ class OutcomesAndRemediesProjectionTest {
         assertThat(everyTable()).isEqualTo(live);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feedAll();
+        Map<String, List<Map<String, Object>>> live = everyTable();
+        assertThat(live.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        assertThat(live.values().stream().mapToInt(List::size).sum()).isGreaterThanOrEqualTo(20);
+
+        List<Object> history = new ArrayList<>(ComplaintHistories.all());
+        history.addAll(EXTRA);
+        history.addAll(LEARNING);
+        // each projection of the group rebuilds its own tables from the whole history, reading what it follows
+        database.rebuildInMemory(outcomes, history);
+        database.rebuildInMemory(learning, history);
+        assertThat(everyTable()).isEqualTo(live);
+    }
+
+    /** Applied as live processing applies it, recorded when it happened. */
+    private void outcome(ComplaintEvent event) {
+        outcomes.apply(new ProjectedEvent(event, event.occurredAt(), event.complaintId(), 0));
+    }
+
+    private void learnt(LearningEvent event) {
+        learning.apply(new ProjectedEvent(event, event.occurredAt(), event.learningId(), 0));
+    }
+
     private void feedAll() {
-        ComplaintHistories.all().forEach(outcomes::on);
-        EXTRA.forEach(outcomes::on);
-        LEARNING.forEach(learning::on);
+        ComplaintHistories.all().forEach(this::outcome);
+        EXTRA.forEach(this::outcome);
+        LEARNING.forEach(this::learnt);
     }
 
     private static Map<String, List<Map<String, Object>>> everyTable() {
@@ -202,9 +230,9 @@ class OutcomesAndRemediesProjectionTest {
                 "outcome_decision", database.rows("SELECT * FROM outcome_decision ORDER BY complaint_id, stage"),
                 "outcome_action", actions(),
                 "ombudsman_referral", database.rows("SELECT * FROM ombudsman_referral ORDER BY complaint_id"),
-                "ombudsman_finding", database.rows("SELECT complaint_id, finding_id, kind, finding, ombudsman_reference, "
-                        + "array_to_string(provisions, ',') AS provisions, found_on FROM ombudsman_finding "
-                        + "ORDER BY complaint_id, found_at, position"),
+                "ombudsman_finding", database.rows("SELECT complaint_id, found_at, position, finding_id, kind, "
+                        + "finding, ombudsman_reference, array_to_string(provisions, ',') AS provisions, found_on "
+                        + "FROM ombudsman_finding ORDER BY complaint_id, found_at, position"),
                 "ombudsman_order", database.rows("SELECT * FROM ombudsman_order ORDER BY complaint_id, order_id"),
                 "learning_record", database.rows("SELECT * FROM learning_record ORDER BY learning_id"),
                 "learning_complaint", database.rows("SELECT * FROM learning_complaint ORDER BY learning_id, complaint_id"));

@@ -43,6 +43,7 @@ import org.complaintledger.learning.ImprovementDelivered;
 import org.complaintledger.learning.LearningRecorded;
 import org.complaintledger.outcomes.LearningRecordsProjection;
 import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reporting.ReportReadModel;
 import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,8 +90,8 @@ public final class TwoYearsOfComplaints {
     /** Feeds every event to the report read models, in the order the ledger recorded them. */
     public static void feed(JdbcTemplate jdbc) {
         List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
-                new OutcomesAndRemediesProjection(jdbc), new LearningRecordsProjection(jdbc),
-                new LandlordContextProjection(jdbc));
+                new OutcomesAndRemediesProjection(new SqlTables(jdbc)),
+                new LearningRecordsProjection(new SqlTables(jdbc)), new LandlordContextProjection(new SqlTables(jdbc)));
         for (Object event : events()) {
             models.forEach(model -> model.apply(event, at("2026-05-20")));
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.projectiontest.ComplaintHistories.RefusedThenTakenOn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ByCodeVersion;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ComplaintsReceived;
@@ -38,7 +40,8 @@ class TenantSatisfactionMeasuresTest {
         // ownership homes owned
         TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(DATABASE.jdbc());
         RefusedThenTakenOn.ALL.forEach(event -> timescales.apply(event, event.occurredAt()));
-        new LandlordContextProjection(DATABASE.jdbc()).apply(TsmLedger.homesOwned(2025, 2_400, 0), at("2026-04-10"));
+        new LandlordContextProjection(new SqlTables(DATABASE.jdbc()))
+                .apply(new ProjectedEvent(TsmLedger.homesOwned(2025, 2_400, 0), at("2026-04-10"), null, 0));
     }
 
     private static TenantSatisfactionMeasures measures(int year, PublishedReading published) {

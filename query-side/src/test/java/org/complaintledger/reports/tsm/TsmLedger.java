@@ -26,6 +26,8 @@ import org.complaintledger.landlord.context.Homes;
 import org.complaintledger.landlord.context.HomesOwnedRecorded;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.projectiontest.ComplaintEvents.Facts;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,8 +61,8 @@ final class TsmLedger {
     static void fedTo(JdbcTemplate jdbc) {
         TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(jdbc);
         complaints().forEach(event -> timescales.apply(event, event.occurredAt()));
-        new LandlordContextProjection(jdbc).apply(homesOwned(2024, LOW_COST_RENTAL_HOMES, LOW_COST_HOME_OWNERSHIP_HOMES),
-                at("2025-04-10"));
+        new LandlordContextProjection(new SqlTables(jdbc)).apply(new ProjectedEvent(
+                homesOwned(2024, LOW_COST_RENTAL_HOMES, LOW_COST_HOME_OWNERSHIP_HOMES), at("2025-04-10"), null, 0));
     }
 
     static List<ComplaintEvent> complaints() {
