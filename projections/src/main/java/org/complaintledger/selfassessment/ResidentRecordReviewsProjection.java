@@ -2,22 +2,23 @@ package org.complaintledger.selfassessment;
 
 import static org.complaintledger.selfassessment.SelfAssessmentEvidenceProjection.day;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.adjustment.AdjustmentEvent;
 import org.complaintledger.adjustment.AdjustmentKind;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.adjustment.AdjustmentReviewed;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
+import org.complaintledger.readmodel.Row;
 import org.complaintledger.reporting.ReportReadModel;
 import org.complaintledger.restriction.RestrictionEvent;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.restriction.RestrictionReviewed;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,36 +30,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(SelfAssessmentEvidenceProjection.PROCESSING_GROUP)
-public class ResidentRecordReviewsProjection implements ReportReadModel {
+public class ResidentRecordReviewsProjection extends LiveProjection implements ReportReadModel {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable reviews;
+    private final ReadModelTable reviewsDue;
 
-    public ResidentRecordReviewsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(AdjustmentEvent event) {
-        switch (event) {
-            case AdjustmentRecorded e -> recorded(e.adjustmentId(),
-                    e.kind() == AdjustmentKind.DISABILITY_DISCLOSED ? "DISABILITY" : "ADJUSTMENT", e.reviewDue());
-            case AdjustmentReviewed e -> reviewed(e.adjustmentId(), e.occurredAt(), e.reviewDue(), e.onTime(),
-                    e.nextReviewDue());
-        }
-    }
-
-    @EventHandler
-    void on(RestrictionEvent event) {
-        switch (event) {
-            case RestrictionImposed e -> recorded(e.restrictionId(), "RESTRICTION", e.reviewDue());
-            case RestrictionReviewed e -> reviewed(e.restrictionId(), e.occurredAt(), e.reviewDue(), e.onTime(),
-                    e.nextReviewDue());
-        }
-    }
-
-    @ResetHandler
-    void replayFromScratch() {
-        tables().forEach(table -> jdbc.update("DELETE FROM " + table));
+    public ResidentRecordReviewsProjection(ReadModelTables tables) {
+        super(tables);
+        this.reviews = tables.table("self_assessment_review");
+        this.reviewsDue = tables.table("self_assessment_review_due");
     }
 
     @Override
@@ -67,26 +47,53 @@ public class ResidentRecordReviewsProjection implements ReportReadModel {
     }
 
     @Override
-    public void apply(Object event, Instant recordedAt) {
-        switch (event) {
+    public ResidentRecordReviewsProjection over(ReadModelTables tables) {
+        return new ResidentRecordReviewsProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        switch (event.payload()) {
             case AdjustmentEvent e -> on(e);
             case RestrictionEvent e -> on(e);
             default -> { /* not a resident's record under review */ }
         }
     }
 
+    private void on(AdjustmentEvent event) {
+        switch (event) {
+            case AdjustmentRecorded e -> recorded(e.adjustmentId(),
+                    e.kind() == AdjustmentKind.DISABILITY_DISCLOSED ? "DISABILITY" : "ADJUSTMENT", e.reviewDue());
+            case AdjustmentReviewed e -> reviewed(e.adjustmentId(), e.occurredAt(), e.reviewDue(), e.onTime(),
+                    e.nextReviewDue());
+        }
+    }
+
+    private void on(RestrictionEvent event) {
+        switch (event) {
+            case RestrictionImposed e -> recorded(e.restrictionId(), "RESTRICTION", e.reviewDue());
+            case RestrictionReviewed e -> reviewed(e.restrictionId(), e.occurredAt(), e.reviewDue(), e.onTime(),
+                    e.nextReviewDue());
+        }
+    }
+
     private void recorded(String recordId, String kind, LocalDate reviewDue) {
-        jdbc.update("INSERT INTO self_assessment_review_due (record_id, kind, next_review_due, in_force) "
-                + "VALUES (?, ?, ?, TRUE) ON CONFLICT (record_id) DO NOTHING", recordId, kind, Date.valueOf(reviewDue));
+        reviewsDue.insertIfAbsent(reviewsDue.newRow().set("record_id", recordId).set("kind", kind)
+                .set("next_review_due", reviewDue).set("in_force", true));
     }
 
     /** The review answers its due date; with no next date the record is no longer in force (ended or lifted). */
     private void reviewed(String recordId, Instant at, LocalDate reviewDue, boolean onTime, LocalDate nextReviewDue) {
-        jdbc.update("INSERT INTO self_assessment_review (record_id, kind, review_due, reviewed_on, on_time) "
-                        + "SELECT record_id, kind, ?, ?, ? FROM self_assessment_review_due WHERE record_id = ? "
-                        + "ON CONFLICT DO NOTHING", Date.valueOf(reviewDue), day(at), onTime, recordId);
-        jdbc.update("UPDATE self_assessment_review_due SET next_review_due = COALESCE(?, next_review_due), "
-                + "in_force = ? WHERE record_id = ?", nextReviewDue == null ? null : Date.valueOf(nextReviewDue),
-                nextReviewDue != null, recordId);
+        Row due = reviewsDue.find(recordId);
+        if (due != null) {
+            reviews.insertIfAbsent(reviews.newRow().set("record_id", recordId).set("kind", due.string("kind"))
+                    .set("review_due", reviewDue).set("reviewed_on", day(at)).set("on_time", onTime));
+        }
+        reviewsDue.update(row -> {
+            if (nextReviewDue != null) {
+                row.set("next_review_due", nextReviewDue);
+            }
+            row.set("in_force", nextReviewDue != null);
+        }, recordId);
     }
 }

@@ -1,13 +1,10 @@
 package org.complaintledger.selfassessment;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ActionCompleted;
@@ -30,8 +27,12 @@ import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
 import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
+import org.complaintledger.readmodel.Row;
 import org.complaintledger.reporting.ReportReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,38 +44,61 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(SelfAssessmentEvidenceProjection.PROCESSING_GROUP)
-public class SelfAssessmentEvidenceProjection implements ReportReadModel {
+public class SelfAssessmentEvidenceProjection extends LiveProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "self-assessment-evidence";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable handling;
+    private final ReadModelTable refusals;
+    private final ReadModelTable escalations;
+    private final ReadModelTable updates;
 
-    public SelfAssessmentEvidenceProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public SelfAssessmentEvidenceProjection(ReadModelTables tables) {
+        super(tables);
+        this.handling = tables.table("self_assessment_handling");
+        this.refusals = tables.table("self_assessment_refusal");
+        this.escalations = tables.table("self_assessment_escalation");
+        this.updates = tables.table("self_assessment_updates");
     }
 
-    @EventHandler
-    void on(ComplaintEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("self_assessment_handling", "self_assessment_refusal", "self_assessment_escalation",
+                "self_assessment_updates");
+    }
+
+    @Override
+    public SelfAssessmentEvidenceProjection over(ReadModelTables tables) {
+        return new SelfAssessmentEvidenceProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof ComplaintEvent complaint) {
+            on(complaint);
+        }
+    }
+
+    private void on(ComplaintEvent event) {
         String id = event.complaintId();
         switch (event) {
-            case ComplaintLogged e -> jdbc.update("INSERT INTO self_assessment_handling (complaint_id) VALUES (?) "
-                    + "ON CONFLICT (complaint_id) DO NOTHING", id);
+            case ComplaintLogged e -> handling.insertIfAbsent(handling.newRow().set("complaint_id", id));
             case StageAcknowledged e -> acknowledged(e);
             case StageResponseIssued e -> responded(e);
             case StageExtended e -> updates(id, "first_extended_on", e.occurredAt());
             // 5.9: the interval agreed, not its wording (personal data)
             case UpdateIntervalAgreed e -> updates(id, "interval_agreed_on", e.occurredAt());
-            case EscalationRequested e -> jdbc.update("INSERT INTO self_assessment_escalation (complaint_id, "
-                            + "to_stage, requested_at, requested_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    id, e.toStage().number(), Timestamp.from(e.occurredAt()), day(e.occurredAt()));
+            case EscalationRequested e -> escalations.insertIfAbsent(escalations.newRow().set("complaint_id", id)
+                    .set("to_stage", e.toStage().number()).set("requested_at", e.occurredAt())
+                    .set("requested_on", day(e.occurredAt())));
             case EscalationRefused e -> {
-                answered(id, "to_stage = " + e.toStage().number(), "REFUSED", e.occurredAt());
+                answered(id, e.toStage(), "REFUSED", e.occurredAt());
                 refused(id, e.toStage(), e.occurredAt(), e.reason().name(), e.explanation(),
                         e.residentToldOfOmbudsmanRight());
             }
             case ComplaintRefused e -> refused(id, Stage.ONE, e.occurredAt(), e.reason().name(), e.explanation(),
                     e.residentToldOfOmbudsmanRight());
-            case ComplaintWithdrawn e -> answered(id, "TRUE", "WITHDRAWN", e.occurredAt());
+            case ComplaintWithdrawn e -> answered(id, null, "WITHDRAWN", e.occurredAt());
             case ComplaintTakenOn e -> { /* an instruction, not the resident's request: the refusal stays counted */ }
             case IssueAdded e -> { /* nothing a self-assessment figure reads */ }
             case CorrespondenceRecorded e -> { /* nothing a self-assessment figure reads */ }
@@ -88,35 +112,19 @@ public class SelfAssessmentEvidenceProjection implements ReportReadModel {
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        tables().forEach(table -> jdbc.update("DELETE FROM " + table));
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("self_assessment_handling", "self_assessment_refusal", "self_assessment_escalation",
-                "self_assessment_updates");
-    }
-
-    @Override
-    public void apply(Object event, Instant recordedAt) {
-        if (event instanceof ComplaintEvent e) {
-            on(e);
-        }
-    }
-
     /** Stage 1's handler joins its staff; stage 2's is compared with them (6.13); an escalation is accepted. */
     private void acknowledged(StageAcknowledged e) {
         String id = e.complaintId();
         switch (e.stage()) {
             case ONE -> stageOneStaff(id, e.handler());
-            case TWO -> jdbc.update("UPDATE self_assessment_handling SET stage_two_handler_same = "
-                    + "(? = ANY (stage_one_staff)) WHERE complaint_id = ?", StaffDigest.of(e.handler()), id);
+            case TWO -> {
+                String digest = StaffDigest.of(e.handler());
+                handling.update(row -> row.set("stage_two_handler_same", amongStageOneStaff(row, digest)), id);
+            }
             case THREE -> { /* the Code sets no rule on who considers stage 3 (2022) */ }
         }
         if (e.stage() != Stage.ONE) {
-            answered(id, "to_stage = " + e.stage().number(), "ACCEPTED", e.occurredAt());
+            answered(id, e.stage(), "ACCEPTED", e.occurredAt());
         }
     }
 
@@ -125,48 +133,62 @@ public class SelfAssessmentEvidenceProjection implements ReportReadModel {
         String id = e.complaintId();
         switch (e.stage()) {
             case ONE -> stageOneStaff(id, e.respondedBy());
-            case TWO -> jdbc.update("UPDATE self_assessment_handling SET stage_two_signatory_same = "
-                            + "(? = ANY (stage_one_staff)), stage_two_responded_on = ? WHERE complaint_id = ?",
-                    StaffDigest.of(e.respondedBy()), day(e.occurredAt()), id);
+            case TWO -> {
+                String digest = StaffDigest.of(e.respondedBy());
+                handling.update(row -> row.set("stage_two_signatory_same", amongStageOneStaff(row, digest))
+                        .set("stage_two_responded_on", day(e.occurredAt())), id);
+            }
             case THREE -> { /* the Code sets no rule on who considers stage 3 (2022) */ }
         }
         if (e.stage() != Stage.ONE) {
-            answered(id, "to_stage = " + e.stage().number(), "ACCEPTED", e.occurredAt());
+            answered(id, e.stage(), "ACCEPTED", e.occurredAt());
         }
+    }
+
+    /** As SQL's {@code digest = ANY (stage_one_staff)}: null (unknown) for no digest, which the column then holds. */
+    private static Boolean amongStageOneStaff(Row row, String digest) {
+        return digest == null ? null : row.strings("stage_one_staff").contains(digest);
     }
 
     /** A null staff identifier (a response stored before the ledger recorded it) adds nobody. */
     private void stageOneStaff(String id, String staff) {
         String digest = StaffDigest.of(staff);
         if (digest != null) {
-            jdbc.update("UPDATE self_assessment_handling SET stage_one_staff = array_append(stage_one_staff, ?) "
-                    + "WHERE complaint_id = ? AND NOT (? = ANY (stage_one_staff))", digest, id, digest);
+            handling.update(row -> {
+                List<String> staffSoFar = row.strings("stage_one_staff");
+                if (!staffSoFar.contains(digest)) {
+                    List<String> joined = new ArrayList<>(staffSoFar);
+                    joined.add(digest);
+                    row.set("stage_one_staff", joined);
+                }
+            }, id);
         }
     }
 
     /** {@code column} is one of this class's own, never input; the first day is kept. */
     private void updates(String id, String column, Instant at) {
-        jdbc.update("INSERT INTO self_assessment_updates (complaint_id, " + column + ") VALUES (?, ?) "
-                + "ON CONFLICT (complaint_id) DO UPDATE SET " + column + " = COALESCE(self_assessment_updates."
-                + column + ", EXCLUDED." + column + ")", id, day(at));
+        LocalDate on = day(at);
+        updates.upsert(updates.newRow().set("complaint_id", id).set(column, on), row -> row.setIfNull(column, on));
     }
 
-    /** The unanswered requests {@code which} (this class's own condition) get their answer. */
-    private void answered(String id, String which, String answer, Instant at) {
-        jdbc.update("UPDATE self_assessment_escalation SET answer = ?, answered_on = ? "
-                + "WHERE complaint_id = ? AND answer IS NULL AND " + which, answer, day(at), id);
+    /** The unanswered requests to {@code stage} (any stage when null) get their answer. */
+    private void answered(String id, Stage stage, String answer, Instant at) {
+        escalations.updateWhere("complaint_id", id, row -> {
+            if (row.get("answer") == null && (stage == null || row.integer("to_stage") == stage.number())) {
+                row.set("answer", answer).set("answered_on", day(at));
+            }
+        });
     }
 
     /** The explanation's text is personal data: only that one was given is kept (erased text still reads as given). */
     private void refused(String id, Stage stage, Instant at, String reason, String explanation, boolean toldOfRight) {
-        jdbc.update("INSERT INTO self_assessment_refusal (complaint_id, stage, refused_at, refused_on, reason, "
-                        + "explanation_given, ombudsman_right_told) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING",
-                id, stage.number(), Timestamp.from(at), day(at), reason,
-                explanation != null && !explanation.isBlank(), toldOfRight);
+        refusals.insertIfAbsent(refusals.newRow().set("complaint_id", id).set("stage", stage.number())
+                .set("refused_at", at).set("refused_on", day(at)).set("reason", reason)
+                .set("explanation_given", explanation != null && !explanation.isBlank())
+                .set("ombudsman_right_told", toldOfRight));
     }
 
-    static Date day(Instant at) {
-        return Date.valueOf(LocalDate.ofInstant(at, WorkingDayCalendar.LONDON));
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, WorkingDayCalendar.LONDON);
     }
 }

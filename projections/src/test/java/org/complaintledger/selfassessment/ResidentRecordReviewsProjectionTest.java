@@ -7,12 +7,15 @@ import static org.complaintledger.projectiontest.ProjectionDatabase.row;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.complaintledger.adjustment.AdjustmentKind;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.adjustment.AdjustmentReviewOutcome;
 import org.complaintledger.adjustment.AdjustmentReviewed;
 import org.complaintledger.ledger.LedgerEvent;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.restriction.RestrictionReviewOutcome;
 import org.complaintledger.restriction.RestrictionReviewed;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Reviews of a resident's records kept under review (5.10, 5.14) as the self-assessment reads them: each review with
  * the date it answered and whether it was on time, each record's next review while in force, no resident and no text;
- * and a replay from scratch giving the same rows as live processing.
+ * and a replay from scratch, or a rebuild in memory, giving the same rows as live processing.
  */
 class ResidentRecordReviewsProjectionTest {
 
@@ -51,7 +54,7 @@ class ResidentRecordReviewsProjectionTest {
 
     @BeforeEach
     void emptyTables() {
-        projection = new ResidentRecordReviewsProjection(database.jdbc());
+        projection = new ResidentRecordReviewsProjection(new SqlTables(database.jdbc()));
         projection.replayFromScratch();
     }
 
@@ -88,10 +91,23 @@ class ResidentRecordReviewsProjectionTest {
         assertThat(everyTable()).isEqualTo(live);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feedAll();
+        Map<String, List<Map<String, Object>>> live = everyTable();
+        assertThat(live.values().stream().mapToInt(List::size).sum()).isEqualTo(2 + 3);
+
+        database.rebuildInMemory(projection, history());
+        assertThat(everyTable()).isEqualTo(live);
+    }
+
     private void feedAll() {
-        ADJUSTMENT.forEach(event -> projection.apply(event, event.occurredAt()));
-        RESTRICTION.forEach(event -> projection.apply(event, event.occurredAt()));
-        projection.apply(DISABILITY, DISABILITY.occurredAt());
+        history().forEach(projection::apply);
+    }
+
+    private static List<ProjectedEvent> history() {
+        return Stream.of(ADJUSTMENT, RESTRICTION, List.of(DISABILITY)).flatMap(List::stream)
+                .map(event -> new ProjectedEvent(event, event.occurredAt(), null, 0)).toList();
     }
 
     private static Map<String, List<Map<String, Object>>> everyTable() {

@@ -22,6 +22,8 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The complaint rows a self-assessment (8.1 a) reads, on a real PostgreSQL with the module's migrations: stage 2's staff
  * compared with stage 1's (6.13) without a name in the table, every refusal with its ground and what the resident was
  * told (2.4, 5.11), every escalation request and its answer, and the first extension against the update interval
- * agreed (5.9); and a replay from scratch giving the same rows as live processing.
+ * agreed (5.9); and a replay from scratch, or a rebuild in memory, giving the same rows as live processing.
  */
 class SelfAssessmentEvidenceProjectionTest {
 
@@ -41,13 +43,13 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @BeforeEach
     void emptyTables() {
-        projection = new SelfAssessmentEvidenceProjection(database.jdbc());
+        projection = new SelfAssessmentEvidenceProjection(new SqlTables(database.jdbc()));
         projection.replayFromScratch();
     }
 
     @Test
     void stageTwoStaffAreComparedWithStageOnesByDigestNeverByName() {
-        ComplaintHistories.all().forEach(projection::on);
+        ComplaintHistories.all().forEach(this::feed);
 
         // histories: stage 1 acknowledged by officer-1 and answered by manager-1; stage 2 by officer-2 and manager-2
         assertThat(database.rows("SELECT complaint_id, cardinality(stage_one_staff) AS staff, stage_two_handler_same, "
@@ -67,11 +69,11 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void aStageTwoSignatoryWhoHandledStageOneIsTheSameWhateverTheCaseAndSpaces() {
-        Life2024.ALL.subList(0, 8).forEach(projection::on);  // up to stage 2 acknowledged by officer-2
+        Life2024.ALL.subList(0, 8).forEach(this::feed);  // up to stage 2 acknowledged by officer-2
         StageResponseIssued signedByStageOnesHandler = new StageResponseIssued(Life2024.ID, at("2025-04-15"), null,
                 Stage.TWO, Decision.UPHELD, "Our reasons", List.of(), List.of(), "the Housing Ombudsman",
                 "  OFFICER-1 ", day("2025-04-16"), true, day("2025-04-16"), true, true);
-        projection.on(signedByStageOnesHandler);
+        feed(signedByStageOnesHandler);
 
         assertThat(database.rows("SELECT stage_two_handler_same, stage_two_signatory_same FROM self_assessment_handling"))
                 .containsExactly(row("stage_two_handler_same", false, "stage_two_signatory_same", true));
@@ -79,7 +81,7 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void everyRefusalIsKeptWithItsGroundAndWhatTheResidentWasTold() {
-        ComplaintHistories.all().forEach(projection::on);
+        ComplaintHistories.all().forEach(this::feed);
 
         assertThat(database.rows("SELECT complaint_id, stage, refused_on, reason, explanation_given, "
                 + "ombudsman_right_told FROM self_assessment_refusal ORDER BY refused_on"))
@@ -91,10 +93,10 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void anErasedExplanationStillReadsAsGivenAndAMissingOneAsNot() {
-        projection.on(new ComplaintRefused("erased", at("2025-06-04"), null, RefusalReason.OTHER, PersonalData.ERASED,
+        feed(new ComplaintRefused("erased", at("2025-06-04"), null, RefusalReason.OTHER, PersonalData.ERASED,
                 true));
         // stored before the ledger refused a refusal without the Ombudsman's right or an explanation
-        projection.on(new ComplaintRefused("unexplained", at("2025-06-05"), null, RefusalReason.OTHER, " ", false));
+        feed(new ComplaintRefused("unexplained", at("2025-06-05"), null, RefusalReason.OTHER, " ", false));
 
         assertThat(database.rows("SELECT complaint_id, explanation_given, ombudsman_right_told "
                 + "FROM self_assessment_refusal ORDER BY complaint_id"))
@@ -105,7 +107,7 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void eachEscalationRequestIsAnsweredByItsAcknowledgementResponseRefusalOrWithdrawal() {
-        ComplaintHistories.all().forEach(projection::on);
+        ComplaintHistories.all().forEach(this::feed);
 
         assertThat(database.rows("SELECT complaint_id, to_stage, requested_on, answer, answered_on "
                 + "FROM self_assessment_escalation ORDER BY complaint_id, requested_at"))
@@ -123,7 +125,7 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void theFirstExtensionIsKeptBesideTheFirstUpdateIntervalAgreed() {
-        ComplaintHistories.all().forEach(projection::on);
+        ComplaintHistories.all().forEach(this::feed);
 
         // Life2024: interval agreed Fri 7 Feb, extended Mon 17 Feb and again Mon 3 March (the first is kept);
         // ThreeStages2022: extended at stage 3 on Wed 14 September 2022 with no interval agreed
@@ -137,14 +139,34 @@ class SelfAssessmentEvidenceProjectionTest {
 
     @Test
     void aReplayFromScratchGivesTheSameRowsAsLiveProcessing() {
-        ComplaintHistories.all().forEach(projection::on);
+        ComplaintHistories.all().forEach(this::feed);
         Map<String, List<Map<String, Object>>> live = everyTable();
         assertThat(live.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
         projection.replayFromScratch();
         assertThat(everyTable().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
-        ComplaintHistories.all().forEach(event -> projection.apply(event, at("2026-01-05")));
+        ComplaintHistories.all()
+                .forEach(event -> projection.apply(new ProjectedEvent(event, at("2026-01-05"), null, 0)));
         assertThat(everyTable()).isEqualTo(live);
+    }
+
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        ComplaintHistories.all().forEach(this::feed);
+        Map<String, List<Map<String, Object>>> live = everyTable();
+        assertThat(live.values().stream().mapToInt(List::size).sum()).isEqualTo(6 + 3 + 7 + 2);
+
+        database.rebuildInMemory(projection, ComplaintHistories.all().stream()
+                .map(event -> new ProjectedEvent(event, event.occurredAt(), event.complaintId(), 0)).toList());
+        assertThat(everyTable()).isEqualTo(live);
+        // stage 1's staff copied out as a text[] of two digests, as live processing wrote them
+        assertThat(database.rows("SELECT stage_one_staff::text AS staff FROM self_assessment_handling "
+                + "WHERE complaint_id = ?", Life2024.ID)).singleElement()
+                .satisfies(r -> assertThat((String) r.get("staff")).matches("\\{[0-9a-f]{64},[0-9a-f]{64}}"));
+    }
+
+    private void feed(ComplaintEvent event) {
+        projection.apply(new ProjectedEvent(event, event.occurredAt(), event.complaintId(), 0));
     }
 
     private static Map<String, List<Map<String, Object>>> everyTable() {

@@ -146,8 +146,9 @@ class SelfAssessmentEvidenceReportTest {
     static void feedAndRead() {
         var jdbc = database.jdbc();
         List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
-                new OutcomesAndRemediesProjection(new SqlTables(jdbc)), new SelfAssessmentEvidenceProjection(jdbc),
-                new ResidentRecordReviewsProjection(jdbc));
+                new OutcomesAndRemediesProjection(new SqlTables(jdbc)),
+                new SelfAssessmentEvidenceProjection(new SqlTables(jdbc)),
+                new ResidentRecordReviewsProjection(new SqlTables(jdbc)));
         Stream.of(ComplaintHistories.all(), LATE_EVENTS, IN_TIME_EVENTS, CODE_2022_EVENTS, List.of(APOLOGY_MADE),
                         RECORDS).flatMap(List::stream)
                 .forEach(event -> models.forEach(model -> model.apply(event, ((LedgerEvent) event).occurredAt())));
