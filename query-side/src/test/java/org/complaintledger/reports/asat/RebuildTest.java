@@ -15,6 +15,7 @@ import org.complaintledger.parkedevents.Incomplete;
 import org.complaintledger.projectiontest.ComplaintHistories.Life2024;
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reporting.ReportReadModel;
 import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class RebuildTest {
 
     @BeforeEach
     void emptyTables() {
-        readModels = List.of(new TimescaleComplianceProjection(database.jdbc()),
+        readModels = List.of(new TimescaleComplianceProjection(new SqlTables(database.jdbc())),
                 new OutcomesAndRemediesProjection(database.jdbc()));
         readModels.forEach(model -> database.empty(model.tables().toArray(String[]::new)));
     }

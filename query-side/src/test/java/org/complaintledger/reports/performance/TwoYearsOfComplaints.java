@@ -43,6 +43,7 @@ import org.complaintledger.learning.ImprovementDelivered;
 import org.complaintledger.learning.LearningRecorded;
 import org.complaintledger.outcomes.LearningRecordsProjection;
 import org.complaintledger.outcomes.OutcomesAndRemediesProjection;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reporting.ReportReadModel;
 import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +89,7 @@ public final class TwoYearsOfComplaints {
 
     /** Feeds every event to the report read models, in the order the ledger recorded them. */
     public static void feed(JdbcTemplate jdbc) {
-        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
+        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(new SqlTables(jdbc)),
                 new OutcomesAndRemediesProjection(jdbc), new LearningRecordsProjection(jdbc),
                 new LandlordContextProjection(jdbc));
         for (Object event : events()) {

@@ -34,6 +34,7 @@ import org.complaintledger.projectiontest.ComplaintHistories.Life2024;
 import org.complaintledger.projectiontest.ComplaintHistories.RefusedThenTakenOn;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reporting.ReportReadModel;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.restriction.RestrictionImposed;
@@ -144,7 +145,7 @@ class SelfAssessmentEvidenceReportTest {
     @BeforeAll
     static void feedAndRead() {
         var jdbc = database.jdbc();
-        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
+        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(new SqlTables(jdbc)),
                 new OutcomesAndRemediesProjection(jdbc), new SelfAssessmentEvidenceProjection(jdbc),
                 new ResidentRecordReviewsProjection(jdbc));
         Stream.of(ComplaintHistories.all(), LATE_EVENTS, IN_TIME_EVENTS, CODE_2022_EVENTS, List.of(APOLOGY_MADE),

@@ -9,6 +9,8 @@ import java.util.List;
 import org.complaintledger.landlordcontext.LandlordContextProjection;
 import org.complaintledger.projectiontest.ComplaintHistories.RefusedThenTakenOn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.reports.ReportPeriod;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ByCodeVersion;
 import org.complaintledger.reports.tsm.TenantSatisfactionMeasures.ComplaintsReceived;
@@ -36,8 +38,10 @@ class TenantSatisfactionMeasuresTest {
         TsmLedger.fedTo(DATABASE.jdbc());
         // 2025/26: a complaint refused Wed 4 June 2025 and taken on at the Ombudsman's word (2.4); no low-cost home
         // ownership homes owned
-        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(DATABASE.jdbc());
-        RefusedThenTakenOn.ALL.forEach(event -> timescales.apply(event, event.occurredAt()));
+        TimescaleComplianceProjection timescales =
+                new TimescaleComplianceProjection(new SqlTables(DATABASE.jdbc()));
+        RefusedThenTakenOn.ALL.forEach(event ->
+                timescales.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
         new LandlordContextProjection(DATABASE.jdbc()).apply(TsmLedger.homesOwned(2025, 2_400, 0), at("2026-04-10"));
     }
 
