@@ -1,12 +1,9 @@
 package org.complaintledger.duesteps;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ComplaintEvent;
 import org.complaintledger.complaint.ComplaintHandlingFailureFound;
@@ -28,7 +25,11 @@ import org.complaintledger.complaint.RemedyOffered;
 import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
 import org.complaintledger.complaint.StageResponseIssued;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
+import org.complaintledger.readmodel.Row;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +38,35 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(DueStepsProjection.PROCESSING_GROUP)
-public class DueStepsProjection {
+public class DueStepsProjection extends LiveProjection {
 
     public static final String PROCESSING_GROUP = "due-steps";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable steps;
 
-    public DueStepsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public DueStepsProjection(ReadModelTables tables) {
+        super(tables);
+        this.steps = tables.table("due_step");
     }
 
-    @EventHandler
-    void on(ComplaintEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("due_step");
+    }
+
+    @Override
+    public DueStepsProjection over(ReadModelTables tables) {
+        return new DueStepsProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof ComplaintEvent complaint) {
+            on(complaint);
+        }
+    }
+
+    private void on(ComplaintEvent event) {
         String id = event.complaintId();
         Instant at = event.occurredAt();
         switch (event) {
@@ -86,11 +104,6 @@ public class DueStepsProjection {
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        jdbc.update("DELETE FROM due_step");
-    }
-
     static String acknowledgement(Stage stage) {
         return "stage-" + stage.number() + "-acknowledgement";
     }
@@ -107,8 +120,7 @@ public class DueStepsProjection {
         if (dueOn == null) {
             return;
         }
-        jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) "
-                + "ON CONFLICT (complaint_id, step) DO UPDATE SET due_on = EXCLUDED.due_on", id, step, Date.valueOf(dueOn));
+        steps.upsert(owed(id, step, dueOn), row -> row.set("due_on", dueOn));
     }
 
     /**
@@ -124,21 +136,26 @@ public class DueStepsProjection {
 
     private void owedAfresh(String id, String step, LocalDate dueOn) {
         if (dueOn == null) {
-            jdbc.update("DELETE FROM due_step WHERE complaint_id = ? AND step = ?", id, step);
+            steps.delete(id, step);
             return;
         }
-        jdbc.update("INSERT INTO due_step (complaint_id, step, due_on) VALUES (?, ?, ?) ON CONFLICT (complaint_id, step) "
-                        + "DO UPDATE SET due_on = EXCLUDED.due_on, settled_at = NULL, settled_how = NULL",
-                id, step, Date.valueOf(dueOn));
+        steps.upsert(owed(id, step, dueOn),
+                row -> row.set("due_on", dueOn).set("settled_at", null).set("settled_how", null));
+    }
+
+    private Row owed(String id, String step, LocalDate dueOn) {
+        return steps.newRow().set("complaint_id", id).set("step", step).set("due_on", dueOn);
     }
 
     private void settle(String id, String step, Instant at, String how) {
-        jdbc.update("UPDATE due_step SET settled_at = ?, settled_how = ? WHERE complaint_id = ? AND step = ?",
-                Timestamp.from(at), how, id, step);
+        steps.update(row -> row.set("settled_at", at).set("settled_how", how), id, step);
     }
 
     private void settleAll(String id, Instant at) {
-        jdbc.update("UPDATE due_step SET settled_at = ?, settled_how = 'NO_LONGER_DUE' "
-                + "WHERE complaint_id = ? AND settled_at IS NULL", Timestamp.from(at), id);
+        steps.updateWhere("complaint_id", id, row -> {
+            if (row.instant("settled_at") == null) {
+                row.set("settled_at", at).set("settled_how", "NO_LONGER_DUE");
+            }
+        });
     }
 }

@@ -1,15 +1,16 @@
 package org.complaintledger.retention;
 
-import java.sql.Timestamp;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.personaldata.DataSubjectForgotten;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
 import org.complaintledger.survey.ResidentToldHowToComplain;
 import org.complaintledger.survey.SurveyDissatisfactionRecorded;
 import org.complaintledger.survey.SurveyResponseBecameComplaint;
 import org.complaintledger.survey.SurveyResponseEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,62 +20,77 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RetentionProjection.PROCESSING_GROUP)
-public class RetentionProjection {
+public class RetentionProjection extends LiveProjection {
 
     public static final String PROCESSING_GROUP = "retention";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable surveyResponses;
+    private final ReadModelTable runs;
+    private final ReadModelTable forgotten;
 
-    public RetentionProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RetentionProjection(ReadModelTables tables) {
+        super(tables);
+        this.surveyResponses = tables.table("retention_survey_response");
+        this.runs = tables.table("retention_run");
+        this.forgotten = tables.table("forgotten_data_subject");
     }
 
-    @EventHandler
-    void on(RetentionRunEvent event) {
-        switch (event) {
-            case RetentionRunRecorded e -> jdbc.update("INSERT INTO retention_run (run_id, started_at, finished_at, "
-                            + "run_trigger, policy, retained_until, due, erased, not_erased) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (run_id) DO NOTHING",
-                    e.runId(), Timestamp.from(e.startedAt()), Timestamp.from(e.finishedAt()), e.trigger(), e.policy(),
-                    Timestamp.from(e.retainedUntil()), e.dueSubjects().size(), e.erasedSubjects().size(),
-                    e.notErased().size());
+    @Override
+    public List<String> tables() {
+        return List.of("retention_survey_response", "retention_run", "forgotten_data_subject");
+    }
+
+    @Override
+    public RetentionProjection over(ReadModelTables tables) {
+        return new RetentionProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        switch (event.payload()) {
+            case RetentionRunEvent e -> on(e);
+            case DataSubjectForgotten e -> on(e);
+            case SurveyResponseEvent e -> on(e);
+            default -> { /* nothing retention counts */ }
         }
     }
 
-    @EventHandler
-    void on(DataSubjectForgotten event) {
-        jdbc.update("INSERT INTO forgotten_data_subject (data_subject_id, forgotten_at, reason) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (data_subject_id) DO NOTHING",
-                event.dataSubjectId(), Timestamp.from(event.occurredAt()), event.reason().name());
+    private void on(RetentionRunEvent event) {
+        switch (event) {
+            case RetentionRunRecorded e -> runs.insertIfAbsent(runs.newRow().set("run_id", e.runId())
+                    .set("started_at", e.startedAt()).set("finished_at", e.finishedAt()).set("run_trigger", e.trigger())
+                    .set("policy", e.policy()).set("retained_until", e.retainedUntil())
+                    .set("due", e.dueSubjects().size()).set("erased", e.erasedSubjects().size())
+                    .set("not_erased", e.notErased().size()));
+        }
+    }
+
+    private void on(DataSubjectForgotten event) {
+        forgotten.insertIfAbsent(forgotten.newRow().set("data_subject_id", event.dataSubjectId())
+                .set("forgotten_at", event.occurredAt()).set("reason", event.reason().name()));
     }
 
     /**
      * A response's clock runs from its last step (responded, told how to complain, linked to a complaint); steps
      * are kept as the latest seen, so a replay over existing rows changes nothing.
      */
-    @EventHandler
-    void on(SurveyResponseEvent event) {
+    private void on(SurveyResponseEvent event) {
         switch (event) {
-            case SurveyDissatisfactionRecorded e -> jdbc.update("INSERT INTO retention_survey_response (response_id, "
-                            + "data_subject_id, last_step_at, complaint_id) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT (response_id) DO NOTHING",
-                    e.responseId(), e.residentId(), Timestamp.from(e.occurredAt()), e.complaintId());
+            case SurveyDissatisfactionRecorded e -> surveyResponses.insertIfAbsent(surveyResponses.newRow()
+                    .set("response_id", e.responseId()).set("data_subject_id", e.residentId())
+                    .set("last_step_at", e.occurredAt()).set("complaint_id", e.complaintId()));
             case ResidentToldHowToComplain e -> touched(e, null);
             case SurveyResponseBecameComplaint e -> touched(e, e.complaintId());
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        jdbc.update("DELETE FROM retention_survey_response");
-        jdbc.update("DELETE FROM retention_run");
-        jdbc.update("DELETE FROM forgotten_data_subject");
-    }
-
     /** A later step of the response; {@code complaintId}, when not null, is the complaint it became. */
     private void touched(SurveyResponseEvent event, String complaintId) {
-        jdbc.update("UPDATE retention_survey_response SET last_step_at = GREATEST(last_step_at, ?), "
-                        + "complaint_id = COALESCE(?, complaint_id) WHERE response_id = ?",
-                Timestamp.from(event.occurredAt()), complaintId, event.responseId());
+        surveyResponses.update(row -> {
+            row.latest("last_step_at", event.occurredAt());
+            if (complaintId != null) {
+                row.set("complaint_id", complaintId);
+            }
+        }, event.responseId());
     }
 }

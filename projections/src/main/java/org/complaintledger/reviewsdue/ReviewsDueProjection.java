@@ -1,19 +1,20 @@
 package org.complaintledger.reviewsdue;
 
-import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.adjustment.AdjustmentEvent;
 import org.complaintledger.adjustment.AdjustmentKind;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.adjustment.AdjustmentReviewed;
 import org.complaintledger.personaldata.DataSubjectForgotten;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
 import org.complaintledger.restriction.RestrictionEvent;
 import org.complaintledger.restriction.RestrictionImposed;
 import org.complaintledger.restriction.RestrictionReviewed;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +24,41 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReviewsDueProjection.PROCESSING_GROUP)
-public class ReviewsDueProjection {
+public class ReviewsDueProjection extends LiveProjection {
 
     public static final String PROCESSING_GROUP = "reviews-due";
 
     /** How the table names what a record is of. */
     public enum Kind { ADJUSTMENT, DISABILITY, RESTRICTION }
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable reviews;
 
-    public ReviewsDueProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ReviewsDueProjection(ReadModelTables tables) {
+        super(tables);
+        this.reviews = tables.table("review_due");
     }
 
-    @EventHandler
-    void on(AdjustmentEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("review_due");
+    }
+
+    @Override
+    public ReviewsDueProjection over(ReadModelTables tables) {
+        return new ReviewsDueProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        switch (event.payload()) {
+            case AdjustmentEvent e -> on(e);
+            case RestrictionEvent e -> on(e);
+            case DataSubjectForgotten e -> on(e);
+            default -> { /* not a record kept under review */ }
+        }
+    }
+
+    private void on(AdjustmentEvent event) {
         switch (event) {
             case AdjustmentRecorded e -> opened(e.adjustmentId(), e.residentId(),
                     e.kind() == AdjustmentKind.DISABILITY_DISCLOSED ? Kind.DISABILITY : Kind.ADJUSTMENT, e.reviewDue());
@@ -45,8 +66,7 @@ public class ReviewsDueProjection {
         }
     }
 
-    @EventHandler
-    void on(RestrictionEvent event) {
+    private void on(RestrictionEvent event) {
         switch (event) {
             case RestrictionImposed e -> opened(e.restrictionId(), e.residentId(), Kind.RESTRICTION, e.reviewDue());
             case RestrictionReviewed e -> reviewed(e.restrictionId(), e.nextReviewDue());
@@ -54,29 +74,23 @@ public class ReviewsDueProjection {
     }
 
     /** An erased resident's records can no longer be reviewed (their text is gone): they leave the list. */
-    @EventHandler
-    void on(DataSubjectForgotten event) {
-        jdbc.update("UPDATE review_due SET active = FALSE WHERE resident_id = ?", event.dataSubjectId());
-    }
-
-    @ResetHandler
-    void replayFromScratch() {
-        jdbc.update("DELETE FROM review_due");
+    private void on(DataSubjectForgotten event) {
+        reviews.updateWhere("resident_id", event.dataSubjectId(), row -> row.set("active", false));
     }
 
     /** Upsert, so replaying an event already seen changes nothing. */
     private void opened(String recordId, String residentId, Kind kind, LocalDate reviewDue) {
-        jdbc.update("INSERT INTO review_due (record_id, resident_id, kind, review_due, active) VALUES (?, ?, ?, ?, TRUE) "
-                        + "ON CONFLICT (record_id) DO UPDATE SET review_due = EXCLUDED.review_due, active = TRUE",
-                recordId, residentId, kind.name(), Date.valueOf(reviewDue));
+        reviews.upsert(reviews.newRow().set("record_id", recordId).set("resident_id", residentId)
+                        .set("kind", kind.name()).set("review_due", reviewDue).set("active", true),
+                row -> row.set("review_due", reviewDue).set("active", true));
     }
 
     /** The next review date, or, with none, the record is no longer in force and keeps its last date. */
     private void reviewed(String recordId, LocalDate nextReviewDue) {
         if (nextReviewDue == null) {
-            jdbc.update("UPDATE review_due SET active = FALSE WHERE record_id = ?", recordId);
+            reviews.update(row -> row.set("active", false), recordId);
         } else {
-            jdbc.update("UPDATE review_due SET review_due = ? WHERE record_id = ?", Date.valueOf(nextReviewDue), recordId);
+            reviews.update(row -> row.set("review_due", nextReviewDue), recordId);
         }
     }
 }

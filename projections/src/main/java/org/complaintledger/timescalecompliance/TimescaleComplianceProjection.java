@@ -1,12 +1,10 @@
 package org.complaintledger.timescalecompliance;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.ActionCompleted;
@@ -29,8 +27,12 @@ import org.complaintledger.complaint.StageAcknowledged;
 import org.complaintledger.complaint.StageExtended;
 import org.complaintledger.complaint.StageResponseIssued;
 import org.complaintledger.complaint.UpdateIntervalAgreed;
+import org.complaintledger.readmodel.LiveProjection;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.ReadModelTable;
+import org.complaintledger.readmodel.ReadModelTables;
+import org.complaintledger.readmodel.Row;
 import org.complaintledger.reporting.ReportReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +44,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TimescaleComplianceProjection.PROCESSING_GROUP)
-public class TimescaleComplianceProjection implements ReportReadModel {
+public class TimescaleComplianceProjection extends LiveProjection implements ReportReadModel {
 
     public static final String PROCESSING_GROUP = "timescale-compliance";
 
@@ -52,14 +54,31 @@ public class TimescaleComplianceProjection implements ReportReadModel {
      */
     private static final WorkingDayCalendar BANK_HOLIDAYS_ONLY = WorkingDayCalendar.englandAndWales();
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelTable stages;
 
-    public TimescaleComplianceProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public TimescaleComplianceProjection(ReadModelTables tables) {
+        super(tables);
+        this.stages = tables.table("timescale_compliance");
     }
 
-    @EventHandler
-    void on(ComplaintEvent event) {
+    @Override
+    public List<String> tables() {
+        return List.of("timescale_compliance");
+    }
+
+    @Override
+    public TimescaleComplianceProjection over(ReadModelTables tables) {
+        return new TimescaleComplianceProjection(tables);
+    }
+
+    @Override
+    public void apply(ProjectedEvent event) {
+        if (event.payload() instanceof ComplaintEvent complaint) {
+            on(complaint);
+        }
+    }
+
+    private void on(ComplaintEvent event) {
         String id = event.complaintId();
         switch (event) {
             case ComplaintLogged e -> logged(e);
@@ -72,7 +91,8 @@ public class TimescaleComplianceProjection implements ReportReadModel {
             // 2.4: a refusal or withdrawal closes what is open unanswered; answered stages keep their figures
             case ComplaintRefused e -> refused(e);
             case ComplaintTakenOn e -> takenOn(e);
-            case ComplaintWithdrawn e -> closed(id, "standing = 'OPEN'", "WITHDRAWN", e.occurredAt());
+            case ComplaintWithdrawn e -> closedIfOpen(id, row -> row.set("standing", "WITHDRAWN")
+                    .set("closed_on", day(e.occurredAt())));
             case IssueAdded e -> { /* folded into stage 1's response; no timescale of its own */ }
             case CorrespondenceRecorded e -> { /* no timescale */ }
             case DocumentAttached e -> { /* no timescale */ }
@@ -86,93 +106,78 @@ public class TimescaleComplianceProjection implements ReportReadModel {
         }
     }
 
-    @ResetHandler
-    void replayFromScratch() {
-        jdbc.update("DELETE FROM timescale_compliance");
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("timescale_compliance");
-    }
-
-    @Override
-    public void apply(Object event, Instant recordedAt) {
-        if (event instanceof ComplaintEvent e) {
-            on(e);
-        }
-    }
-
     private void logged(ComplaintLogged e) {
-        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, channel, "
-                        + "opened_on, standing, acknowledgement_due) VALUES (?, 1, ?, ?, ?, ?, ?, 'OPEN', ?) "
-                        + "ON CONFLICT (complaint_id, stage) DO NOTHING",
-                e.complaintId(), e.codeVersion(), e.tenure() == null ? null : e.tenure().name(), e.category(),
-                e.channel().name(),
-                day(e.occurredAt()), date(e.acknowledgementDue()));
+        stages.insertIfAbsent(stages.newRow().set("complaint_id", e.complaintId()).set("stage", 1)
+                .set("code_version", e.codeVersion()).set("tenure", e.tenure() == null ? null : e.tenure().name())
+                .set("category", e.category()).set("channel", e.channel().name())
+                .set("opened_on", day(e.occurredAt())).set("standing", "OPEN")
+                .set("acknowledgement_due", e.acknowledgementDue()));
     }
 
     /** The deadlines the acknowledgement was measured against and set (6.2, 6.3, 6.11, 6.14; 2022 4.1, 5.1). */
     private void acknowledged(StageAcknowledged e) {
-        jdbc.update("UPDATE timescale_compliance SET acknowledged_on = ?, acknowledgement_due = ?, "
-                        + "acknowledged_on_time = ?, response_due = ?, "
-                        + "original_response_due = COALESCE(original_response_due, ?) "
-                        + "WHERE complaint_id = ? AND stage = ?",
-                day(e.occurredAt()), date(e.acknowledgementDue()), e.onTime(), date(e.responseDue()),
-                date(e.responseDue()), e.complaintId(), e.stage().number());
+        stages.update(row -> row.set("acknowledged_on", day(e.occurredAt()))
+                .set("acknowledgement_due", e.acknowledgementDue()).set("acknowledged_on_time", e.onTime())
+                .set("response_due", e.responseDue()).setIfNull("original_response_due", e.responseDue()),
+                e.complaintId(), e.stage().number());
     }
 
     /** 6.4, 6.15: workingDaysBeyondOriginal is cumulative, so the last extension's figure is the stage's. */
     private void extended(StageExtended e) {
-        jdbc.update("UPDATE timescale_compliance SET response_due = ?, "
-                        + "original_response_due = COALESCE(original_response_due, ?), extensions = extensions + 1, "
-                        + "extensions_beyond_limit = extensions_beyond_limit + ?, working_days_extended = ?, "
-                        + "extensions_within_limit_or_with_good_reason = "
-                        + "extensions_within_limit_or_with_good_reason AND ? WHERE complaint_id = ? AND stage = ?",
-                date(e.responseDue()), date(e.previousResponseDue()), e.beyondCodeLimit() ? 1 : 0,
-                e.workingDaysBeyondOriginal(), e.withinLimitOrWithGoodReason(),
+        stages.update(row -> row.set("response_due", e.responseDue())
+                .setIfNull("original_response_due", e.previousResponseDue()).add("extensions", 1)
+                .add("extensions_beyond_limit", e.beyondCodeLimit() ? 1 : 0)
+                .set("working_days_extended", e.workingDaysBeyondOriginal())
+                .set("extensions_within_limit_or_with_good_reason",
+                        row.bool("extensions_within_limit_or_with_good_reason") && e.withinLimitOrWithGoodReason()),
                 e.complaintId(), e.stage().number());
     }
-
-    /** What a stage owes from its (re)opening: the deadlines of the row the statement would insert, nothing else. */
-    private static final String AFRESH = "standing = 'OPEN', closed_on = NULL, "
-            + "acknowledgement_due = EXCLUDED.acknowledgement_due, acknowledged_on = NULL, "
-            + "acknowledged_on_time = NULL, original_response_due = EXCLUDED.original_response_due, "
-            + "response_due = EXCLUDED.response_due, extensions = 0, extensions_beyond_limit = 0, "
-            + "working_days_extended = NULL, extensions_within_limit_or_with_good_reason = TRUE, responded_on = NULL, "
-            + "working_days_taken = NULL, on_time_as_extended = NULL, on_time_against_original = NULL, "
-            + "refusal_reason = NULL";
 
     /**
      * A stage asked for, or asked for again after a refused escalation (5.11): the request asked again is the one
      * that counts.
      */
     private void opened(String id, Stage stage, Instant at, LocalDate acknowledgementDue, LocalDate responseDue) {
-        startAfresh(id, stage, day(at), null, acknowledgementDue, responseDue,
-                "opened_on = EXCLUDED.opened_on, taken_on_on = NULL");
+        LocalDate openedOn = day(at);
+        startAfresh(id, stage, openedOn, null, acknowledgementDue, responseDue,
+                row -> row.set("opened_on", openedOn).set("taken_on_on", null));
     }
 
     /** 2.4, 5.11: the stage keeps when it first opened (the period it counts in) and owes afresh from the take-on. */
     private void takenOn(ComplaintTakenOn e) {
-        Date instructed = day(e.occurredAt());
+        LocalDate instructed = day(e.occurredAt());
         startAfresh(e.complaintId(), e.stage(), instructed, instructed, e.acknowledgementDue(), e.responseDue(),
-                "taken_on_on = EXCLUDED.taken_on_on");
+                row -> row.set("taken_on_on", instructed));
     }
 
     /**
      * A fresh row for {@code stage} with the complaint's Code, tenure and category from its stage 1 row, or the
-     * existing row set owing afresh, with {@code alsoSet} (this class's own SQL, never input). A null response deadline
+     * existing row set owing afresh, with {@code alsoSet}; nothing without a stage 1 row. A null response deadline
      * means the clock starts at the acknowledgement (6.14).
      */
-    private void startAfresh(String id, Stage stage, Date openedOn, Date takenOnOn, LocalDate acknowledgementDue,
-                             LocalDate responseDue, String alsoSet) {
-        jdbc.update("INSERT INTO timescale_compliance (complaint_id, stage, code_version, tenure, category, channel, "
-                        + "opened_on, taken_on_on, standing, acknowledgement_due, original_response_due, response_due) "
-                        + "SELECT complaint_id, ?, code_version, tenure, category, channel, ?, ?, 'OPEN', ?, ?, ? "
-                        + "FROM timescale_compliance WHERE complaint_id = ? AND stage = 1 "
-                        + "ON CONFLICT (complaint_id, stage) DO UPDATE SET " + alsoSet + ", " + AFRESH,
-                stage.number(), openedOn, takenOnOn, date(acknowledgementDue), date(responseDue), date(responseDue),
-                id);
+    private void startAfresh(String id, Stage stage, LocalDate openedOn, LocalDate takenOnOn,
+                             LocalDate acknowledgementDue, LocalDate responseDue, Consumer<Row> alsoSet) {
+        Row first = stages.find(id, 1);
+        if (first == null) {
+            return;
+        }
+        Row fresh = stages.newRow().set("complaint_id", id).set("stage", stage.number())
+                .set("code_version", first.string("code_version")).set("tenure", first.string("tenure"))
+                .set("category", first.string("category")).set("channel", first.string("channel"))
+                .set("opened_on", openedOn).set("taken_on_on", takenOnOn).set("standing", "OPEN")
+                .set("acknowledgement_due", acknowledgementDue).set("original_response_due", responseDue)
+                .set("response_due", responseDue);
+        stages.upsert(fresh, row -> {
+            alsoSet.accept(row);
+            // what a stage owes from its (re)opening: the deadlines of the row it would insert, nothing else
+            row.set("standing", "OPEN").set("closed_on", null).set("acknowledgement_due", acknowledgementDue)
+                    .set("acknowledged_on", null).set("acknowledged_on_time", null)
+                    .set("original_response_due", responseDue).set("response_due", responseDue)
+                    .set("extensions", 0).set("extensions_beyond_limit", 0).set("working_days_extended", null)
+                    .set("extensions_within_limit_or_with_good_reason", true).set("responded_on", null)
+                    .set("working_days_taken", null).set("on_time_as_extended", null)
+                    .set("on_time_against_original", null).set("refusal_reason", null);
+        });
     }
 
     /**
@@ -181,52 +186,50 @@ public class TimescaleComplianceProjection implements ReportReadModel {
      * stage's own events stand in, and on time against the original is read from those dates.
      */
     private void responded(StageResponseIssued e) {
-        Date respondedOn = day(e.occurredAt());
-        jdbc.update("UPDATE timescale_compliance SET standing = 'RESPONDED', responded_on = ?, response_due = ?, "
-                        + "on_time_as_extended = ?, original_response_due = COALESCE(?, original_response_due), "
-                        + "on_time_against_original = COALESCE(?, ? <= COALESCE(?, original_response_due)), "
-                        + "extensions_within_limit_or_with_good_reason = "
-                        + "COALESCE(?, extensions_within_limit_or_with_good_reason), "
-                        + "working_days_taken = ? WHERE complaint_id = ? AND stage = ?",
-                respondedOn, date(e.responseDue()), e.onTime(), date(e.originalResponseDue()),
-                e.onTimeAgainstOriginal(), respondedOn, date(e.originalResponseDue()),
-                e.extensionsWithinLimitOrWithGoodReason(), workingDaysTaken(e), e.complaintId(), e.stage().number());
+        LocalDate respondedOn = day(e.occurredAt());
+        stages.update(row -> {
+            LocalDate original = e.originalResponseDue() != null ? e.originalResponseDue()
+                    : row.date("original_response_due");
+            Boolean againstOriginal = e.onTimeAgainstOriginal() != null ? e.onTimeAgainstOriginal()
+                    : original == null ? null : !respondedOn.isAfter(original);
+            row.set("standing", "RESPONDED").set("responded_on", respondedOn).set("response_due", e.responseDue())
+                    .set("on_time_as_extended", e.onTime()).set("original_response_due", original)
+                    .set("on_time_against_original", againstOriginal)
+                    .set("working_days_taken", workingDaysTaken(row, e));
+            if (e.extensionsWithinLimitOrWithGoodReason() != null) {
+                row.set("extensions_within_limit_or_with_good_reason", e.extensionsWithinLimitOrWithGoodReason());
+            }
+        }, e.complaintId(), e.stage().number());
     }
 
     /** From the stage's (re)opening to the response, both London days: the Code's days are English days. */
-    private Integer workingDaysTaken(StageResponseIssued e) {
-        LocalDate responded = BANK_HOLIDAYS_ONLY.dayOf(e.occurredAt());
-        return jdbc.query("SELECT COALESCE(taken_on_on, opened_on) FROM timescale_compliance "
-                        + "WHERE complaint_id = ? AND stage = ?",
-                rs -> rs.next() ? BANK_HOLIDAYS_ONLY.workingDaysBetween(rs.getDate(1).toLocalDate(), responded) : null,
-                e.complaintId(), e.stage().number());
+    private static int workingDaysTaken(Row stage, StageResponseIssued e) {
+        LocalDate from = stage.date("taken_on_on") != null ? stage.date("taken_on_on") : stage.date("opened_on");
+        return BANK_HOLIDAYS_ONLY.workingDaysBetween(from, BANK_HOLIDAYS_ONLY.dayOf(e.occurredAt()));
     }
 
     /** 2.4: a refusal closes what is open unanswered, with its ground (4.1; 2022 1.3) for refusals by ground. */
     private void refused(ComplaintRefused e) {
-        jdbc.update("UPDATE timescale_compliance SET standing = 'REFUSED', closed_on = ?, refusal_reason = ? "
-                + "WHERE complaint_id = ? AND standing = 'OPEN'", day(e.occurredAt()), e.reason().name(),
-                e.complaintId());
+        closedIfOpen(e.complaintId(), row -> row.set("standing", "REFUSED").set("closed_on", day(e.occurredAt()))
+                .set("refusal_reason", e.reason().name()));
     }
 
     /** 5.11: a refused escalation closes the stage asked for, with its ground, for the annual report's refusals. */
     private void escalationRefused(EscalationRefused e) {
-        jdbc.update("UPDATE timescale_compliance SET standing = 'ESCALATION_REFUSED', closed_on = ?, "
-                + "refusal_reason = ? WHERE complaint_id = ? AND stage = ?", day(e.occurredAt()), e.reason().name(),
-                e.complaintId(), e.toStage().number());
+        stages.update(row -> row.set("standing", "ESCALATION_REFUSED").set("closed_on", day(e.occurredAt()))
+                .set("refusal_reason", e.reason().name()), e.complaintId(), e.toStage().number());
     }
 
-    /** {@code which} is one of this class's own conditions, never input. */
-    private void closed(String id, String which, String standing, Instant at) {
-        jdbc.update("UPDATE timescale_compliance SET standing = ?, closed_on = ? WHERE complaint_id = ? AND " + which,
-                standing, day(at), id);
+    /** Applies {@code close} to each of the complaint's stages still open. */
+    private void closedIfOpen(String id, Consumer<Row> close) {
+        stages.updateWhere("complaint_id", id, row -> {
+            if ("OPEN".equals(row.string("standing"))) {
+                close.accept(row);
+            }
+        });
     }
 
-    private static Date day(Instant at) {
-        return Date.valueOf(BANK_HOLIDAYS_ONLY.dayOf(at));
-    }
-
-    private static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
+    private static LocalDate day(Instant at) {
+        return BANK_HOLIDAYS_ONLY.dayOf(at);
     }
 }

@@ -16,13 +16,16 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The steps each complaint is owed, on a real PostgreSQL with the module's migrations: what falls due by when after
- * each event, what settles it and how, and a replay from scratch giving the same rows as live processing.
+ * each event, what settles it and how, and a replay from scratch and a rebuild in memory giving the same rows as live
+ * processing.
  */
 class DueStepsProjectionTest {
 
@@ -34,7 +37,7 @@ class DueStepsProjectionTest {
     @BeforeEach
     void emptyTable() {
         database.empty("due_step");
-        projection = new DueStepsProjection(database.jdbc());
+        projection = new DueStepsProjection(new SqlTables(database.jdbc()));
     }
 
     @Test
@@ -192,12 +195,22 @@ class DueStepsProjectionTest {
         assertThat(allRows()).isEqualTo(live);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feed(ComplaintHistories.all());
+        List<Map<String, Object>> live = allRows();
+        assertThat(live).hasSize(27);
+
+        database.rebuildInMemory(projection, ComplaintHistories.all());
+        assertThat(allRows()).isEqualTo(live);
+    }
+
     private void feed(ComplaintEvent... events) {
         feed(List.of(events));
     }
 
     private void feed(List<ComplaintEvent> events) {
-        events.forEach(projection::on);
+        events.forEach(event -> projection.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
     }
 
     private static List<Map<String, Object>> steps(String complaintId) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.complaintledger.personaldata.ErasureReason;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.survey.ResidentToldHowToComplain;
 import org.complaintledger.survey.SurveyDissatisfactionRecorded;
 import org.complaintledger.survey.SurveyResponseBecameComplaint;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The retention projection's survey responses (1.6) on a real PostgreSQL with its migrations: each response a row
  * under its resident, its clock moved on by every later step and never back, the complaint it became, and a replay
- * giving the same rows as live processing.
+ * and a rebuild in memory giving the same rows as live processing.
  */
 class RetentionProjectionSurveyTest {
 
@@ -44,13 +47,13 @@ class RetentionProjectionSurveyTest {
     @BeforeEach
     void emptyTables() {
         database.empty("retention_survey_response", "forgotten_data_subject", "retention_run");
-        projection = new RetentionProjection(database.jdbc());
+        projection = new RetentionProjection(new SqlTables(database.jdbc()));
     }
 
     @Test
     void aResponseIsARowUnderItsResidentFromWhenTheyResponded() {
-        projection.on(HISTORY.get(0));
-        projection.on(HISTORY.get(1));
+        feed(HISTORY.get(0));
+        feed(HISTORY.get(1));
         assertThat(rows()).containsExactly(
                 "S-1 R-ADA " + RESPONDED + " -",
                 "S-2 R-BEN " + RESPONDED + " C-BEN");
@@ -58,27 +61,27 @@ class RetentionProjectionSurveyTest {
 
     @Test
     void beingToldHowToComplainLaterMovesTheClockOn() {
-        HISTORY.subList(0, 3).forEach(projection::on);
+        HISTORY.subList(0, 3).forEach(this::feed);
         assertThat(rows()).first().isEqualTo("S-1 R-ADA " + TOLD + " -");
     }
 
     @Test
     void becomingAComplaintNamesItAndMovesTheClockOn() {
-        HISTORY.forEach(projection::on);
+        HISTORY.forEach(this::feed);
         assertThat(rows()).first().isEqualTo("S-1 R-ADA " + BECAME_COMPLAINT + " C-ADA");
     }
 
     @Test
     void anEarlierStepSeenAgainDoesNotMoveTheClockBack() {
-        HISTORY.forEach(projection::on);
-        projection.on(HISTORY.get(2));
+        HISTORY.forEach(this::feed);
+        feed(HISTORY.get(2));
         assertThat(rows()).first().isEqualTo("S-1 R-ADA " + BECAME_COMPLAINT + " C-ADA");
     }
 
     @Test
     void forgettingTheResidentKeepsTheRowAndRecordsTheErasure() {
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
+        HISTORY.forEach(this::feed);
+        feed(forgotten("R-ADA"));
         assertThat(rows()).hasSize(2);
         assertThat(database.jdbc().queryForList("SELECT data_subject_id, reason FROM forgotten_data_subject"))
                 .containsExactly(Map.of("data_subject_id", "R-ADA", "reason", "RETENTION_ENDED"));
@@ -86,21 +89,35 @@ class RetentionProjectionSurveyTest {
 
     @Test
     void aReplayGivesTheSameRowsAsLiveProcessing() {
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
+        HISTORY.forEach(this::feed);
+        feed(forgotten("R-ADA"));
         List<String> live = rows();
 
         // Replayed over the rows already there (a processor restarting from an earlier token) ...
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
+        HISTORY.forEach(this::feed);
+        feed(forgotten("R-ADA"));
         assertThat(rows()).isEqualTo(live);
 
         // ... and from nothing, as Axon's reset does.
         projection.replayFromScratch();
         assertThat(rows()).isEmpty();
-        HISTORY.forEach(projection::on);
-        projection.on(forgotten("R-ADA"));
+        HISTORY.forEach(this::feed);
+        feed(forgotten("R-ADA"));
         assertThat(rows()).isEqualTo(live);
+    }
+
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        List<Object> history = new ArrayList<>(HISTORY);
+        history.add(forgotten("R-ADA"));
+        history.add(HISTORY.get(2));  // an earlier step seen again
+        history.forEach(this::feed);
+        List<String> live = rows();
+        List<Map<String, Object>> forgotten = database.rows("SELECT * FROM forgotten_data_subject");
+
+        database.rebuildInMemory(projection, history);
+        assertThat(rows()).hasSize(2).isEqualTo(live);
+        assertThat(database.rows("SELECT * FROM forgotten_data_subject")).hasSize(1).isEqualTo(forgotten);
     }
 
     private static SurveyDissatisfactionRecorded recorded(String responseId, String residentId, boolean told,
@@ -122,5 +139,10 @@ class RetentionProjectionSurveyTest {
                 (rs, row) -> rs.getString(1) + " " + rs.getString(2) + " "
                         + rs.getObject(3, Timestamp.class).toInstant() + " "
                         + (rs.getString(4) == null ? "-" : rs.getString(4)));
+    }
+
+    /** The projection reads no more than the event itself. */
+    private void feed(Object event) {
+        projection.apply(new ProjectedEvent(event, Instant.EPOCH, null, 0));
     }
 }

@@ -9,13 +9,16 @@ import java.util.Map;
 import org.complaintledger.personaldata.DataSubjectForgotten;
 import org.complaintledger.personaldata.ErasureReason;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The retention job's runs and the forgotten data subjects, on a real PostgreSQL with the application's migrations
- * (infra's create these tables): what each run did, counted, and a replay giving the same rows as live processing.
+ * (infra's create these tables): what each run did, counted, and a replay and a rebuild in memory giving the same
+ * rows as live processing.
  */
 class RetentionProjectionTest {
 
@@ -33,6 +36,8 @@ class RetentionProjectionTest {
             List.of("resident-1", "resident-2"),
             List.of(new RetentionRunRecorded.NotErased("resident-3", "a complaint of theirs is with the Ombudsman")));
 
+    private static final List<Object> HISTORY = List.of(ASKED_TO_BE_FORGOTTEN, FIRST_ERASED, SECOND_ERASED, RUN);
+
     @RegisterExtension
     static final ProjectionDatabase database = ProjectionDatabase.withInfraMigrations();
 
@@ -41,7 +46,7 @@ class RetentionProjectionTest {
     @BeforeEach
     void emptyTables() {
         database.empty("retention_run", "forgotten_data_subject");
-        projection = new RetentionProjection(database.jdbc());
+        projection = new RetentionProjection(new SqlTables(database.jdbc()));
     }
 
     @Test
@@ -85,11 +90,19 @@ class RetentionProjectionTest {
         assertThat(forgottenSubjects()).isEqualTo(forgotten);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        feedAll();
+        List<Map<String, Object>> runs = database.rows("SELECT * FROM retention_run");
+        List<Map<String, Object>> forgotten = forgottenSubjects();
+
+        database.rebuildInMemory(projection, HISTORY);
+        assertThat(database.rows("SELECT * FROM retention_run")).hasSize(1).isEqualTo(runs);
+        assertThat(forgottenSubjects()).hasSize(3).isEqualTo(forgotten);
+    }
+
     private void feedAll() {
-        projection.on(ASKED_TO_BE_FORGOTTEN);
-        projection.on(FIRST_ERASED);
-        projection.on(SECOND_ERASED);
-        projection.on(RUN);
+        HISTORY.forEach(this::feed);
     }
 
     private static List<Map<String, Object>> forgottenSubjects() {
@@ -99,5 +112,10 @@ class RetentionProjectionTest {
     private static DataSubjectForgotten forgotten(String subject, String at) {
         return new DataSubjectForgotten(subject, ErasureReason.RETENTION_ENDED, "6 years after the complaint closed",
                 "retention", Instant.parse(at), null);
+    }
+
+    /** The projection reads no more than the event itself. */
+    private void feed(Object event) {
+        projection.apply(new ProjectedEvent(event, Instant.EPOCH, null, 0));
     }
 }

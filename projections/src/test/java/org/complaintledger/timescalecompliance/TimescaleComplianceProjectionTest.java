@@ -17,13 +17,16 @@ import org.complaintledger.projectiontest.ComplaintHistories.StageThreeRefusedTh
 import org.complaintledger.projectiontest.ComplaintHistories.ThreeStages2022;
 import org.complaintledger.projectiontest.ComplaintHistories.Withdrawn;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.ProjectedEvent;
+import org.complaintledger.readmodel.SqlTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The timescale compliance rows on a real PostgreSQL with the module's migrations: each stage's dates, deadlines and
- * on-time flags after the hand-worked histories, and a replay from scratch giving the same rows as live processing.
+ * on-time flags after the hand-worked histories, and a replay from scratch and a rebuild in memory giving the same rows
+ * as live processing.
  */
 class TimescaleComplianceProjectionTest {
 
@@ -35,7 +38,7 @@ class TimescaleComplianceProjectionTest {
     @BeforeEach
     void emptyTable() {
         database.empty("timescale_compliance");
-        projection = new TimescaleComplianceProjection(database.jdbc());
+        projection = new TimescaleComplianceProjection(new SqlTables(database.jdbc()));
     }
 
     /**
@@ -44,6 +47,10 @@ class TimescaleComplianceProjectionTest {
      */
     private static final StageResponseIssued LIFE_2024_STAGE_ONE_RESPONDED_LATE_AGAINST_ORIGINAL =
             response(Life2024.STAGE_ONE_RESPONDED, "2025-02-19", false, true);
+
+    /** The 2022 stage 3 response as stored before the ledger recorded the original deadline and its flags. */
+    private static final StageResponseIssued STAGE_THREE_2022_RESPONDED_BEFORE_THE_FLAGS =
+            withoutTheFlags(ThreeStages2022.STAGE_THREE_RESPONDED);
 
     @Test
     void followsA2024ComplaintThroughTwoStagesWithExtensions() {
@@ -87,12 +94,8 @@ class TimescaleComplianceProjectionTest {
     void followsA2022ComplaintThroughItsThirdStageWithNoAcknowledgementDeadlineAfterStageOne() {
         // Stage 3's response as stored before the ledger recorded the original deadline and its flags: the row's own
         // original deadline (Wed 21 September) and extensions' verdict stand in.
-        StageResponseIssued stored = ThreeStages2022.STAGE_THREE_RESPONDED;
-        StageResponseIssued beforeTheFlags = new StageResponseIssued(stored.complaintId(), stored.occurredAt(), null,
-                stored.stage(), stored.decision(), stored.reasons(), stored.remediesOffered(),
-                stored.outstandingActions(), stored.escalationRoute(), null, stored.responseDue(), stored.onTime(),
-                null, null, null);
-        feed(replacing(ThreeStages2022.ALL, stored, beforeTheFlags));
+        feed(replacing(ThreeStages2022.ALL, ThreeStages2022.STAGE_THREE_RESPONDED,
+                STAGE_THREE_2022_RESPONDED_BEFORE_THE_FLAGS));
 
         // Mon 4 to Tue 19 July 2022: 4 + 5 + 2 = 11 working days.
         assertThat(timeliness(ThreeStages2022.ID, 1)).isEqualTo(row("code_version", "2022", "tenure", null,
@@ -196,6 +199,19 @@ class TimescaleComplianceProjectionTest {
         assertThat(allRows()).isEqualTo(live);
     }
 
+    @Test
+    void aRebuildInMemoryGivesTheSameRowsAsLiveProcessing() {
+        // with a response late against the original deadline and one whose flags the row's own dates stand in for
+        List<ComplaintEvent> history = replacing(replacing(ComplaintHistories.all(), Life2024.STAGE_ONE_RESPONDED,
+                LIFE_2024_STAGE_ONE_RESPONDED_LATE_AGAINST_ORIGINAL), ThreeStages2022.STAGE_THREE_RESPONDED,
+                STAGE_THREE_2022_RESPONDED_BEFORE_THE_FLAGS);
+        feed(history);
+        List<Map<String, Object>> live = allRows();
+
+        database.rebuildInMemory(projection, history);
+        assertThat(allRows()).hasSize(12).isEqualTo(live);
+    }
+
     /** {@code stored} with the original deadline and the flags set as given. */
     private static StageResponseIssued response(StageResponseIssued stored, String originalResponseDue,
                                                 boolean onTimeAgainstOriginal, boolean extensionsWithinLimit) {
@@ -203,6 +219,13 @@ class TimescaleComplianceProjectionTest {
                 stored.decision(), stored.reasons(), stored.remediesOffered(), stored.outstandingActions(),
                 stored.escalationRoute(), stored.respondedBy(), stored.responseDue(), stored.onTime(),
                 day(originalResponseDue), onTimeAgainstOriginal, extensionsWithinLimit);
+    }
+
+    /** {@code stored} with no one responsible, original deadline or flags recorded. */
+    private static StageResponseIssued withoutTheFlags(StageResponseIssued stored) {
+        return new StageResponseIssued(stored.complaintId(), stored.occurredAt(), null, stored.stage(),
+                stored.decision(), stored.reasons(), stored.remediesOffered(), stored.outstandingActions(),
+                stored.escalationRoute(), null, stored.responseDue(), stored.onTime(), null, null, null);
     }
 
     private static List<ComplaintEvent> replacing(List<ComplaintEvent> history, ComplaintEvent old,
@@ -217,7 +240,7 @@ class TimescaleComplianceProjectionTest {
     }
 
     private void feed(List<ComplaintEvent> events) {
-        events.forEach(projection::on);
+        events.forEach(event -> projection.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
     }
 
     private static Map<String, Object> stage(String complaintId, int stage) {

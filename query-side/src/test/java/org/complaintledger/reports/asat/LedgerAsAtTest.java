@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.complaintledger.projectiontest.ProjectionDatabase;
+import org.complaintledger.readmodel.SqlTables;
 import org.complaintledger.timescalecompliance.TimescaleComplianceProjection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class LedgerAsAtTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     private final LedgerAsAt ledger = new LedgerAsAt(
-            List.of(new TimescaleComplianceProjection(database.jdbc())), new InMemoryEventStorageEngine(),
+            List.of(new TimescaleComplianceProjection(new SqlTables(database.jdbc()))), new InMemoryEventStorageEngine(),
             database.jdbc(), new DataSourceTransactionManager(database.jdbc().getDataSource()));
 
     @Test

@@ -42,7 +42,7 @@ class RebuildTest {
 
     @BeforeEach
     void emptyTables() {
-        readModels = List.of(new TimescaleComplianceProjection(database.jdbc()),
+        readModels = List.of(new TimescaleComplianceProjection(new SqlTables(database.jdbc())),
                 new OutcomesAndRemediesProjection(new SqlTables(database.jdbc())));
         readModels.forEach(model -> database.empty(model.tables().toArray(String[]::new)));
     }

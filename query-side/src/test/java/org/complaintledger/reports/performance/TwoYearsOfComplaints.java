@@ -89,7 +89,7 @@ public final class TwoYearsOfComplaints {
 
     /** Feeds every event to the report read models, in the order the ledger recorded them. */
     public static void feed(JdbcTemplate jdbc) {
-        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
+        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(new SqlTables(jdbc)),
                 new OutcomesAndRemediesProjection(new SqlTables(jdbc)),
                 new LearningRecordsProjection(new SqlTables(jdbc)), new LandlordContextProjection(new SqlTables(jdbc)));
         for (Object event : events()) {

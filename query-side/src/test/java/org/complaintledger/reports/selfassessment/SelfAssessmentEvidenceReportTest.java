@@ -145,7 +145,7 @@ class SelfAssessmentEvidenceReportTest {
     @BeforeAll
     static void feedAndRead() {
         var jdbc = database.jdbc();
-        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(jdbc),
+        List<ReportReadModel> models = List.of(new TimescaleComplianceProjection(new SqlTables(jdbc)),
                 new OutcomesAndRemediesProjection(new SqlTables(jdbc)),
                 new SelfAssessmentEvidenceProjection(new SqlTables(jdbc)),
                 new ResidentRecordReviewsProjection(new SqlTables(jdbc)));

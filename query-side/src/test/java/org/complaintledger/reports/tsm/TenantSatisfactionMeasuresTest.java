@@ -38,8 +38,10 @@ class TenantSatisfactionMeasuresTest {
         TsmLedger.fedTo(DATABASE.jdbc());
         // 2025/26: a complaint refused Wed 4 June 2025 and taken on at the Ombudsman's word (2.4); no low-cost home
         // ownership homes owned
-        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(DATABASE.jdbc());
-        RefusedThenTakenOn.ALL.forEach(event -> timescales.apply(event, event.occurredAt()));
+        TimescaleComplianceProjection timescales =
+                new TimescaleComplianceProjection(new SqlTables(DATABASE.jdbc()));
+        RefusedThenTakenOn.ALL.forEach(event ->
+                timescales.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
         new LandlordContextProjection(new SqlTables(DATABASE.jdbc()))
                 .apply(new ProjectedEvent(TsmLedger.homesOwned(2025, 2_400, 0), at("2026-04-10"), null, 0));
     }

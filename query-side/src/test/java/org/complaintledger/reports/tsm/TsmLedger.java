@@ -59,8 +59,8 @@ final class TsmLedger {
 
     /** The complaints and 2024/25's homes owned, fed to the real projections writing through {@code jdbc}. */
     static void fedTo(JdbcTemplate jdbc) {
-        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(jdbc);
-        complaints().forEach(event -> timescales.apply(event, event.occurredAt()));
+        TimescaleComplianceProjection timescales = new TimescaleComplianceProjection(new SqlTables(jdbc));
+        complaints().forEach(event -> timescales.apply(new ProjectedEvent(event, event.occurredAt(), null, 0)));
         new LandlordContextProjection(new SqlTables(jdbc)).apply(new ProjectedEvent(
                 homesOwned(2024, LOW_COST_RENTAL_HOMES, LOW_COST_HOME_OWNERSHIP_HOMES), at("2025-04-10"), null, 0));
     }
