@@ -12,10 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericTrackedDomainEventEntry;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStreamUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.complaintledger.readmodel.ProjectedEvent;
@@ -138,7 +139,7 @@ final class LedgerScan {
     private Page deserialised(List<TrackedEventData<?>> rows) {
         List<ProjectedEvent> events = new ArrayList<>(rows.size());
         long[] positions = new long[rows.size()];
-        EventStreamUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters)
+        EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters)
                 .forEach((TrackedEventMessage<?> message) -> {
                     positions[events.size()] = ((GapAwareTrackingToken) message.trackingToken()).getIndex();
                     events.add(ProjectedEvent.of(message));
@@ -147,8 +148,8 @@ final class LedgerScan {
     }
 
     private static TrackedEventData<?> entry(ResultSet rs) throws SQLException {
-        return new GenericTrackedDomainEventEntry<>(GapAwareTrackingToken.newInstance(rs.getLong(1),
-                java.util.Set.of()), rs.getString(5), rs.getString(3), rs.getLong(4), rs.getString(2), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
+        return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(rs.getLong(1), java.util.Set.of()),
+                new GenericDomainEventEntry<>(rs.getString(5), rs.getString(3), rs.getLong(4), rs.getString(2),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
     }
 }

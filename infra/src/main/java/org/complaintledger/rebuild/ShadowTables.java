@@ -71,9 +71,6 @@ final class ShadowTables {
                 owner.execute("ALTER INDEX " + index.name() + SUFFIX + " RENAME TO " + index.name());
             }
             triggers.forEach(owner::execute);
-            if (runtimeRole != null) {
-                owner.execute("GRANT " + runtimeGrant + " ON TABLE " + table + " TO \\"" + runtimeRole + "\\"");
-            }
         }
     }
 

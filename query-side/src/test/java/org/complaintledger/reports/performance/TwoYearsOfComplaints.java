@@ -22,6 +22,7 @@ import static org.complaintledger.projectiontest.ComplaintEvents.withdrawn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintledger.readmodel.ProjectedEvent;
 import org.complaintledger.code.Stage;
 import org.complaintledger.complaint.Channel;
 import org.complaintledger.complaint.ComplaintLogged;
@@ -93,7 +94,7 @@ public final class TwoYearsOfComplaints {
                 new OutcomesAndRemediesProjection(new SqlTables(jdbc)),
                 new LearningRecordsProjection(new SqlTables(jdbc)), new LandlordContextProjection(new SqlTables(jdbc)));
         for (Object event : events()) {
-            models.forEach(model -> model.apply(event, at("2026-05-20")));
+            models.forEach(model -> model.apply(new ProjectedEvent(event, at("2026-05-20"), null, 0)));
         }
     }
 

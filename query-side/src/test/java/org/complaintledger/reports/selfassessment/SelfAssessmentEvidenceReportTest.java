@@ -16,6 +16,7 @@ import static org.complaintledger.projectiontest.ComplaintEvents.updateIntervalA
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.complaintledger.readmodel.ProjectedEvent;
 import org.complaintledger.adjustment.AdjustmentKind;
 import org.complaintledger.adjustment.AdjustmentRecorded;
 import org.complaintledger.adjustment.AdjustmentReviewOutcome;
@@ -151,7 +152,8 @@ class SelfAssessmentEvidenceReportTest {
                 new ResidentRecordReviewsProjection(new SqlTables(jdbc)));
         Stream.of(ComplaintHistories.all(), LATE_EVENTS, IN_TIME_EVENTS, CODE_2022_EVENTS, List.of(APOLOGY_MADE),
                         RECORDS).flatMap(List::stream)
-                .forEach(event -> models.forEach(model -> model.apply(event, ((LedgerEvent) event).occurredAt())));
+                .forEach(event -> models.forEach(model -> model.apply(
+                        new ProjectedEvent(event, ((LedgerEvent) event).occurredAt(), null, 0))));
         report = SelfAssessmentEvidenceReport.of(YEAR, day("2026-04-10")).apply(jdbc);
     }
 
