@@ -120,7 +120,7 @@ final class ReadModelRebuild {
             LOG.info("Rebuild {} of {} switched over: {} events, {} rows, in {}", id, groups, done, rows,
                     Duration.between(startedAt, clock.instant()));
         } catch (RuntimeException | SQLException e) {
-            failure = e.getMessage();
+            failure = why(e);
             phase = Phase.FAILED;
             LOG.warn("Rebuild {} of {} failed, the live read models are untouched: {}", id, groups, e.toString());
             try {
@@ -132,6 +132,18 @@ final class ReadModelRebuild {
             finishedAt = clock.instant();
             afterwards.run();
         }
+    }
+
+    /** The failure and what caused it, as far down as it goes (a COPY's refusal is a cause of its stream's). */
+    private static String why(Throwable failure) {
+        StringBuilder why = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            if (cause.getMessage() != null && !why.toString().contains(cause.getMessage())) {
+                why.append(": ").append(cause.getMessage());
+            }
+        }
+        return why.toString();
     }
 
     private void applyAll(List<Projection> to, List<ProjectedEvent> events) {
