@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.complaintledger.access.Role;
 import org.complaintledger.http.LedgerClient;
 import org.complaintledger.http.LedgerClient.Reply;
@@ -46,6 +48,9 @@ class ReadModelRebuildHttpTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     LedgerClient officer;
 
@@ -129,6 +134,23 @@ class ReadModelRebuildHttpTest {
 
         assertThat(rebuilds.rebuild(List.of("case-summary")).phase()).isEqualTo(RebuildProgress.Phase.SWITCHED);
         assertThat(category(complaint)).isEqualTo("repairs");
+    }
+
+    /** As a projection added in code finds it: no token yet, so its processor starts at the ledger's first event. */
+    @Test
+    void aGroupWithoutAPositionStartsFromTheFirstEventByItself() {
+        Map<String, List<Map<String, Object>>> live = rowsOfEveryRebuildableTable();
+        EventProcessor caseSummary = processing.eventProcessorByProcessingGroup("case-summary").orElseThrow();
+        caseSummary.shutDown();
+        try {
+            JdbcTemplate owner = new JdbcTemplate(OwnerDatabase.of(context));
+            owner.update("DELETE FROM token_entry WHERE processor_name = 'case-summary'");
+            owner.update("DELETE FROM case_summary");
+        } finally {
+            caseSummary.start();
+        }
+        await().atMost(PROCESSED).untilAsserted(() ->
+                assertThat(differences(live, rowsOfEveryRebuildableTable())).isEmpty());
     }
 
     @Test
