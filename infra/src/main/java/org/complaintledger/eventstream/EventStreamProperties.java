@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EventStreamProperties(String bootstrapServers,
                                     @DefaultValue("complaint-ledger.events") String topic,
                                     String transactionalId,
-                                    @DefaultValue("500") int batchSize,
+                                    @DefaultValue("2000") int batchSize,
                                     @DefaultValue("PT0.5S") Duration pollInterval,
                                     @DefaultValue("PT1S") Duration retryBackoff,
                                     @DefaultValue("PT30S") Duration maxRetryBackoff,

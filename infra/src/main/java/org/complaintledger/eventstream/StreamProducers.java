@@ -20,6 +20,8 @@ final class StreamProducers {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // A batch of the stream is up to thousands of events sent at once: fewer, larger requests per partition.
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "complaint-ledger-event-stream");
         config.putAll(properties.producer());
         // Not overridable: what the stream's guarantees rest on (docs/event-stream.md).
