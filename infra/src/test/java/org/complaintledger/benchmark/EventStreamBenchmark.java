@@ -80,22 +80,36 @@ public final class EventStreamBenchmark {
             System.out.printf("read only, pages of %,d: %,d events in %.2f s: %,.0f events/s%n", batchSize, read,
                     seconds, read / seconds);
         }
+        // Warm-up: the first transactional producer creates the broker's transaction log, and the JIT compiles.
+        publish(database, bootstrapServers, "benchmark-warm-up", batchSizes.getFirst());
         for (int batchSize : batchSizes) {
-            String topic = "benchmark-batch-" + batchSize;
-            EventStreamProperties properties = new EventStreamProperties(bootstrapServers, topic, null, batchSize,
-                    Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), Map.of());
-            EventStreamPublisher publisher = StreamBenchmarkParts.publisher(properties, database,
-                    new SimpleMeterRegistry());
-            long started = System.nanoTime();
-            publisher.start();
-            while (StreamBenchmarkParts.nextPosition(database, topic) < events) {
-                Thread.sleep(20);
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            publisher.stop();
-            System.out.printf("published, batches of %,d: %,d events in %.2f s: %,.0f events/s%n", batchSize,
-                    events, seconds, events / seconds);
+            String loadBefore = loadAverage();
+            double seconds = publish(database, bootstrapServers, "benchmark-batch-" + batchSize, batchSize);
+            System.out.printf("published, batches of %,d: %,d events in %.2f s: %,.0f events/s (load average %s -> "
+                    + "%s)%n", batchSize, events, seconds, events / seconds, loadBefore, loadAverage());
         }
+    }
+
+    /** Seconds the publisher took from its start until the stored position of a topic of its own reached the head. */
+    private double publish(DataSource database, String bootstrapServers, String topic, int batchSize)
+            throws InterruptedException {
+        EventStreamProperties properties = new EventStreamProperties(bootstrapServers, topic, null, batchSize,
+                Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1), Map.of());
+        EventStreamPublisher publisher = StreamBenchmarkParts.publisher(properties, database, new SimpleMeterRegistry());
+        long started = System.nanoTime();
+        publisher.start();
+        while (StreamBenchmarkParts.nextPosition(database, topic) < events) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        publisher.stop();
+        return seconds;
+    }
+
+    /** The machine's 1-minute load average: other work on the same cores moves every figure here. */
+    private static String loadAverage() throws java.io.IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? Files.readString(proc).split(" ")[0] : "?";
     }
 
     private void write(DataSource database) throws Exception {
