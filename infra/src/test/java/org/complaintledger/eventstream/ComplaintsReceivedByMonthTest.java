@@ -24,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The example consumer's report, built from the topic alone, equals the ledger's own read model of the same complaints
  * (case_summary: channel and received_at of every complaint logged), even after a replay has put every event on the
- * topic twice.
+ * topic twice. Admission runs on demand only here, so the stream's publisher is what admits the events.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        // Admission on demand only: the publisher must ask for it itself, or nothing would ever be published.
+        properties = "complaint-ledger.proof.admission-interval=0")
 @ContextConfiguration(initializers = {LedgerPostgresInitializer.class, TestAccounts.class, KafkaBroker.Running.class})
 @DirtiesContext
 class ComplaintsReceivedByMonthTest {

@@ -42,7 +42,9 @@ final class KafkaBroker implements DisposableBean {
         properties.put("complaint-ledger.event-stream.max-retry-backoff", "PT1S");
         properties.put("complaint-ledger.event-stream.batch-size", "7");
         properties.put("complaint-ledger.event-stream.producer.max.block.ms", "2000");
-        properties.put("complaint-ledger.proof.admission-interval", "PT0.2S");
+        if (!context.getEnvironment().containsProperty("complaint-ledger.proof.admission-interval")) {
+            properties.put("complaint-ledger.proof.admission-interval", "PT0.2S");
+        }
         TestPropertyValues.of(properties).applyTo(context);
         return broker;
     }
