@@ -32,6 +32,9 @@ public final class EventStreamPublisher implements SmartLifecycle {
     private final Counter published;
     private final BrokerFailures failures;
     private Producer<String, byte[]> producer;
+    /** The batch read ahead while the broker committed the one before, and the position it was read from. */
+    private List<StreamedEvent> readAhead = List.of();
+    private long readAheadFrom = -1;
     private Thread thread;
     private volatile boolean running;
 
@@ -125,7 +128,11 @@ public final class EventStreamPublisher implements SmartLifecycle {
     /** One batch in one Kafka transaction; answers how many events it published. */
     private int publishBatch() {
         StreamPositions.Position position = positions.of(properties.topic());
-        List<StreamedEvent> batch = events.from(position.next(), properties.batchSize());
+        // Leaves never change, so a batch read ahead from this very position is the batch (after a replay it is not).
+        List<StreamedEvent> batch = readAheadFrom == position.next() && !readAhead.isEmpty() ? readAhead
+                : events.from(position.next(), properties.batchSize());
+        readAhead = List.of();
+        readAheadFrom = -1;
         if (batch.isEmpty() && onDemandAdmission != null) {
             onDemandAdmission.admitNow();
             batch = events.from(position.next(), properties.batchSize());
@@ -137,9 +144,14 @@ public final class EventStreamPublisher implements SmartLifecycle {
         for (StreamedEvent event : batch) {
             producer.send(records.of(event));
         }
+        long next = batch.getLast().streamPosition() + 1;
+        if (batch.size() == properties.batchSize()) {
+            // Catching up: read the next batch while the producer's own thread sends this one.
+            readAhead = events.from(next, properties.batchSize());
+            readAheadFrom = next;
+        }
         // Throws if any send failed: then nothing of the batch is committed, and the position stays.
         producer.commitTransaction();
-        long next = batch.getLast().streamPosition() + 1;
         if (!positions.advance(properties.topic(), position, next)) {
             LOG.info("Event stream: a replay was asked for while stream positions {} to {} were being published; "
                     + "publishing from where it asked", position.next(), next - 1);
