@@ -137,6 +137,9 @@ class AccessRules {
                 // health and metrics show the outcome to everyone).
                 .requestMatchers(GET, "/api/ledger/self-check").access(roles(OFFICER))
                 .requestMatchers(POST, "/api/ledger/self-check").access(roles(OFFICER))
+                // The event stream's state and replays: the officer's (a replay sends every event again downstream).
+                .requestMatchers(GET, "/api/event-stream").access(roles(OFFICER))
+                .requestMatchers(POST, "/api/event-stream/replay").access(roles(OFFICER))
                 // Deny by default: an endpoint added without a line here is no one's.
                 .anyRequest().denyAll();
     }

@@ -124,7 +124,9 @@ final class AccessMatrix {
             line("POST", "/api/parked-events/{processingGroup}/retry", OFFICER),
             line("POST", "/api/parked-events/{processingGroup}/sequences/{sequenceId}/retry", OFFICER),
             line("GET", "/api/ledger/self-check", OFFICER),
-            line("POST", "/api/ledger/self-check", OFFICER));
+            line("POST", "/api/ledger/self-check", OFFICER),
+            line("GET", "/api/event-stream", OFFICER),
+            line("POST", "/api/event-stream/replay", OFFICER));
 
     private AccessMatrix() {
     }
