@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.complaintledger.embeddedpostgres.OutageLoad.Answer;
 import org.complaintledger.testsupport.TestAccounts;
@@ -38,9 +35,6 @@ class TwoNodesTest {
             "/api/reports/complaint-counts?from=2026-04-01&to=2027-03-31&by=category,tenure",
             "/api/reports/annual?financialYear=2026&format=json",
             "/api/reports/tenant-satisfaction-measures?financialYear=2026&format=json");
-    private static final String ACKNOWLEDGEMENT = """
-            {"handler": "Sam Handler", "definition": {"understanding": "Heating not repaired", "outcomesSought": ["heat"]},
-             "responsibleFor": ["heating repair"], "notResponsibleFor": []}""";
     /** Axon's token claim timeout (application.yml) plus a claim interval and a busy machine's slack. */
     private static final Duration HANDOVER_BOUND = Duration.ofSeconds(10 + 1 + 9);
 
@@ -59,7 +53,10 @@ class TwoNodesTest {
             Map<String, JsonNode> reports;
             try (a) {
                 await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertSharing(a, b));
-                sameComplaintFromBothNodes(a, b);
+                SameRecordAtBothNodes.stepsInTurnAndAtOnce(a, b);
+                SameRecordAtBothNodes.aRefusalIsDecidedOnTheLatestEvents(a, b);
+                SameRecordAtBothNodes.anErasureHoldsAtTheOtherNodeAtOnce(a, b);
+                SameRecordAtBothNodes.anErasureHoldsAtTheOtherNodeAtOnce(b, a);
                 Duration handover = killUnderLoad(a, b, linkOfB);
                 System.out.printf("two nodes: the dead node's segments were all taken over after %d ms%n",
                         handover.toMillis());
@@ -100,53 +97,6 @@ class TwoNodesTest {
                 assertThat(held).as(processor + " on a").isEqualTo(2);
             }
         });
-    }
-
-    /**
-     * Steps on one complaint alternately at each node (the other's cached complaint is behind every time), then at
-     * the same moment at both: each is answered as the latest events allow, and each acknowledged step is on the
-     * record, exactly once.
-     */
-    private static void sameComplaintFromBothNodes(LedgerNode a, LedgerNode b) throws Exception {
-        try (ExecutorService both = Executors.newFixedThreadPool(8)) {
-            for (int complaint = 0; complaint < 4; complaint++) {
-                String id = JSON.readTree(a.client().send("POST", "/api/complaints", OutageLoad.COMPLAINT).body())
-                        .path("id").asString();
-                String at = "/api/complaints/" + id;
-                int issues = 0;
-                for (LedgerNode node : List.of(a, b, a, b)) {
-                    Answer issue = node.client().send("POST", at + "/issues", "{\"description\": \"in turn\"}");
-                    assertThat(issue.status()).as(issue.body()).isEqualTo(200);
-                    issues++;
-                }
-                // The same acknowledgement at both at once: one records it, the other is refused by the rules.
-                Future<Answer> atA = both.submit(() -> a.client().send("POST", at + "/stages/1/acknowledgement",
-                        ACKNOWLEDGEMENT));
-                Future<Answer> atB = both.submit(() -> b.client().send("POST", at + "/stages/1/acknowledgement",
-                        ACKNOWLEDGEMENT));
-                assertThat(List.of(atA.get().status(), atB.get().status())).as(atA.get().body() + atB.get().body())
-                        .containsExactlyInAnyOrder(200, 409);
-                // Issues at both at once: all recorded, or a concurrent-change refusal recording nothing.
-                List<Future<Answer>> racing = new ArrayList<>();
-                for (int i = 0; i < 8; i++) {
-                    LedgerNode node = i % 2 == 0 ? a : b;
-                    racing.add(both.submit(() -> node.client().send("POST", at + "/issues",
-                            "{\"description\": \"at once\"}")));
-                }
-                for (Future<Answer> answer : racing) {
-                    assertThat(answer.get().status()).as(answer.get().body()).isIn(200, 409);
-                    if (answer.get().status() == 200) {
-                        issues++;
-                    } else {
-                        assertThat(answer.get().body()).contains("urn:complaint-ledger:problem:concurrent-change");
-                    }
-                }
-                JsonNode events = JSON.readTree(b.client().send("GET", at + "/events", null).body());
-                JsonNode list = events.isArray() ? events : events.path("events");
-                assertThat(list.size()).as("logged, acknowledged once, and every issue acknowledged")
-                        .isEqualTo(1 + 1 + issues);
-            }
-        }
     }
 
     /**
