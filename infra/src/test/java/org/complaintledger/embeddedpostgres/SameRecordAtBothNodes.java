@@ -1,18 +1,22 @@
 package org.complaintledger.embeddedpostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.complaintledger.calendar.WorkingDayCalendar;
 import org.complaintledger.embeddedpostgres.OutageLoad.Answer;
 import org.complaintledger.personaldata.PersonalData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Steps and reads on one record at two nodes (TwoNodesTest): each decided and read on the latest the ledger holds. */
+/** Steps, reads and the calendar at two nodes (TwoNodesTest): each decided and read on the latest the ledger holds. */
 final class SameRecordAtBothNodes {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -95,6 +99,24 @@ final class SameRecordAtBothNodes {
         assertThat(erased.status()).as(erased.body()).isEqualTo(201);
         assertThat(residentName(other, id)).as("read at the other node right after the erasure's answer")
                 .isEqualTo(PersonalData.ERASED);
+    }
+
+    /**
+     * A closure day declared at one node counts in the other's working-day calendar (heard over NOTIFY, within
+     * milliseconds, so awaited), and stops counting there when withdrawn.
+     */
+    static void aClosureDayDeclaredAtOneNodeCountsAtTheOther(LedgerNode declaring, LedgerNode other) {
+        LocalDate day = LocalDate.of(2098, 12, 24);  // a Wednesday no deadline of the test reaches
+        WorkingDayCalendar calendar = other.process().context().getBean(WorkingDayCalendar.class);
+        assertThat(calendar.isWorkingDay(day)).isTrue();
+        Answer declared = declaring.client().send("POST", "/api/landlord/closure-days",
+                "{\"day\": \"" + day + "\", \"reason\": \"Christmas Eve\", \"declaredBy\": \"officer-1\"}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !calendar.isWorkingDay(day));
+        Answer withdrawn = declaring.client().send("POST", "/api/landlord/closure-days/" + day + "/withdrawal",
+                "{\"reason\": \"Open after all\", \"withdrawnBy\": \"officer-1\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> calendar.isWorkingDay(day));
     }
 
     private static String logged(LedgerNode node) {

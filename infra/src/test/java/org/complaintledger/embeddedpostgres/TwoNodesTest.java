@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Two ledger processes on one PostgreSQL (docs/multi-node.md): they share every tracking processor's segments; steps
  * on the same complaint sent to both, one after the other and at the same moment, are each decided on the latest
- * events (never a 500, never a step lost); one node dies under load (its link to the database cut, then its context
+ * events (never a 500, never a step lost); an erasure and a closure day made at one node hold at the other; one node dies under load (its link to the database cut, then its context
  * closed) and the other takes its segments within the claim timeout; every event is processed exactly once (the read
  * models equal those a single node rebuilds from the same events on a copy of the database), and so are the reports.
  */
@@ -57,6 +57,7 @@ class TwoNodesTest {
                 SameRecordAtBothNodes.aRefusalIsDecidedOnTheLatestEvents(a, b);
                 SameRecordAtBothNodes.anErasureHoldsAtTheOtherNodeAtOnce(a, b);
                 SameRecordAtBothNodes.anErasureHoldsAtTheOtherNodeAtOnce(b, a);
+                SameRecordAtBothNodes.aClosureDayDeclaredAtOneNodeCountsAtTheOther(a, b);
                 Duration handover = killUnderLoad(a, b, linkOfB);
                 System.out.printf("two nodes: the dead node's segments were all taken over after %d ms%n",
                         handover.toMillis());
