@@ -23,6 +23,7 @@ public class DatabaseNotices implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DatabaseNotices.class);
     private static final int WAIT_MILLIS = 500;
     private static final long RECONNECT_MILLIS = 1000;
+    private static final long STOP_WAIT_MILLIS = 3000;
 
     private final DataSource dataSource;
     private final List<NoticeChannel> channels;
@@ -99,11 +100,16 @@ public class DatabaseNotices implements SmartLifecycle {
         listener = Thread.ofPlatform().daemon().name("database-notices").start(this::listen);
     }
 
+    /** Waits (a wait for notices is at most half a second) so that the connection is back before the pool closes. */
     @Override
     public void stop() {
         running = false;
         if (listener != null) {
-            listener.interrupt();
+            try {
+                listener.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
