@@ -31,6 +31,8 @@ public class NodeHeartbeats {
         try {
             jdbc.update("INSERT INTO ledger_node (node_id) VALUES (?) "
                     + "ON CONFLICT (node_id) DO UPDATE SET heartbeat_at = now()", node.id());
+            // Every start is a node of its own: the rows of those long dead would otherwise pile up.
+            jdbc.update("DELETE FROM ledger_node WHERE heartbeat_at < now() - interval '1 day'");
         } catch (DataAccessException e) {
             // The database is away: the other processes will count this one out, as they should.
             log.debug("heartbeat of node {} not recorded: {}", node.id(), e.getMessage());
