@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the Complaint aggregate into Axon with the Code's timescales and the checks every command passes. */
 @Configuration
@@ -62,21 +65,33 @@ public class LedgerConfiguration {
 
     /**
      * The complaint aggregate, the most recently used {@code complaint-ledger.aggregate-cache-size} of them cached
-     * between commands so that a follow-up step does not re-read and re-parse the complaint's events (a stale entry
-     * after another process appended fails on the sequence number and is evicted).
+     * between commands so that a follow-up step does not re-read and re-parse the complaint's events; an entry that
+     * another process has moved on is dropped on load ({@link LatestOnLoad}), so every step is decided on the latest
+     * events.
      * Every complaint command names its complaint, so its target is read from it rather than found by reflection.
      * Only a complaint's own events make a complaint: an id of another kind of record is no complaint (404).
      * A step waits a bounded time for the complaint's lock, so steps do not pile up behind one stuck on the database.
      */
     @Bean
-    ConfigurerModule complaintAggregate(@Value("${complaint-ledger.aggregate-cache-size:10000}") int cacheSize) {
-        RecentAggregates cache = new RecentAggregates(cacheSize);
+    ConfigurerModule complaintAggregate(@Value("${complaint-ledger.aggregate-cache-size:10000}") int cacheSize,
+                                        JdbcTemplate jdbc) {
+        LatestOnLoad cache = new LatestOnLoad(new RecentAggregates(cacheSize), jdbc);
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class)
                 .configureCache(config -> cache)
                 .configureFilterEventsByType(config -> true)
                 .configureLockFactory(config -> CommandLocks.bounded())
                 .configureCommandTargetResolver(config -> command -> new VersionedAggregateIdentifier(
                         ((ComplaintCommand) command.getPayload()).complaintId(), null)));
+    }
+
+    /**
+     * Axon's gateway, except that a command that lost its sequence numbers to another process is decided once more on
+     * the latest events before the caller is answered (docs/multi-node.md).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(new RetryOnceOnConcurrentChange()).build();
     }
 
     /**

@@ -13,7 +13,7 @@ import org.axonframework.common.caching.Cache;
  * The aggregates most recently worked on, up to a fixed number, held strongly. Axon's {@code WeakReferenceCache}
  * loses nearly every entry at the next garbage collection under load, so almost every command re-read and
  * re-deserialized its complaint's events; a bounded least-recently-used cache keeps the complaints staff are
- * working on. A stale entry (another process appended) still fails on the sequence number and is evicted by Axon.
+ * working on. Whether an entry is still the latest is {@link LatestOnLoad}'s to check.
  */
 final class RecentAggregates implements Cache {
 

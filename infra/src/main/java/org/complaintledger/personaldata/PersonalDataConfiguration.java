@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.complaintledger.code.Timescales;
 import org.complaintledger.embeddedpostgres.EmbeddedPostgresProperties;
+import org.complaintledger.nodes.NodeIdentity;
 import org.complaintledger.provenance.ChainedAppend;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +38,20 @@ class PersonalDataConfiguration {
     @Bean
     PostgresSubjectKeyStore subjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, Clock clock,
                                             @Value("${complaint-ledger.personal-data.key-cache-ttl:PT1M}") Duration keyCacheTtl,
-                                            @Value("${complaint-ledger.personal-data.max-cached-keys:10000}") int maxCachedKeys) {
-        return new PostgresSubjectKeyStore(jdbc, keks, new SecureRandom(), keyCacheTtl, maxCachedKeys, clock);
+                                            @Value("${complaint-ledger.personal-data.max-cached-keys:10000}") int maxCachedKeys,
+                                            ErasureNotices notices) {
+        return new PostgresSubjectKeyStore(jdbc, keks, new SecureRandom(), keyCacheTtl, maxCachedKeys, clock, notices);
+    }
+
+    /**
+     * Erasures by other processes on the database (docs/multi-node.md); an erasure here waits at most
+     * {@code erasure-ack-wait} for every other live process to confirm it has heard.
+     */
+    @Bean
+    ErasureNotices erasureNotices(JdbcTemplate jdbc, NodeIdentity node,
+                                  @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+                                  @Value("${complaint-ledger.personal-data.erasure-ack-wait:PT2S}") Duration ackWait) {
+        return new ErasureNotices(jdbc, node, claimTimeout, ackWait);
     }
 
     /**
@@ -67,8 +80,9 @@ class PersonalDataConfiguration {
     }
 
     @Bean
-    SubjectKeysOnStart subjectKeysOnStart(ErasuresOnTheLedger erasures, SubjectKeyWrapping wrapping) {
-        return new SubjectKeysOnStart(erasures, wrapping);
+    SubjectKeysOnStart subjectKeysOnStart(ErasuresOnTheLedger erasures, SubjectKeyWrapping wrapping,
+                                          ErasureNotices notices) {
+        return new SubjectKeysOnStart(erasures, wrapping, notices);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import org.complaintledger.personaldata.KeyEncryptionKeys.Wrapped;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * wrapped with a key-encryption key held outside the database ({@link KeyEncryptionKeys}) and stored with that key's
  * id; a key stored plain before wrapping began ({@code kek_id} NULL) is used as it is until start-up wraps it
  * ({@link SubjectKeyWrapping}). A destroyed key is set to NULL and its row kept, so a forgotten subject can never be
- * given a new key (a trigger refuses it too). Keys for opening are cached unwrapped in memory: a destroyed key is
- * evicted here when the erasure commits; another process that shares the database serves it from its cache until
- * {@code keyCacheTtl} at most.
+ * given a new key (a trigger refuses it too). Keys for opening are cached unwrapped in memory, each tagged with the
+ * erasure generation it was read at ({@link ErasureNotices}): an erasure by any process sharing the database makes
+ * every key cached before it untrusted as soon as it is heard, and the erasure is answered once every process has
+ * heard it. Without notices (a store made alone, as in tests) an erasure elsewhere is seen after {@code keyCacheTtl}.
  */
 public class PostgresSubjectKeyStore implements SubjectKeyStore {
 
@@ -42,8 +44,8 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
         }
     }
 
-    /** A subject's key as last read; {@code key} null once destroyed. */
-    private record Held(SecretKey key) {
+    /** A subject's key as last read at an erasure generation; {@code key} null once destroyed. */
+    private record Held(SecretKey key, long generation) {
     }
 
     private final JdbcTemplate jdbc;
@@ -51,9 +53,16 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
     private final SecureRandom random;
     private final Duration keyCacheTtl;
     private final BoundedCache<String, Held> opened;
+    private final ErasureNotices notices;
 
     public PostgresSubjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, SecureRandom random,
                                    Duration keyCacheTtl, int maxCachedKeys, Clock clock) {
+        this(jdbc, keks, random, keyCacheTtl, maxCachedKeys, clock, null);
+    }
+
+    PostgresSubjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, SecureRandom random, Duration keyCacheTtl,
+                            int maxCachedKeys, Clock clock, ErasureNotices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.keks = keks;
         this.random = random;
@@ -89,18 +98,28 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
 
     @Override
     public Optional<SecretKey> keyForOpening(String dataSubjectId) {
-        Held held = opened.get(dataSubjectId).orElseGet(() -> {
-            List<Stored> rows = reachingTheKeys(() -> jdbc.query(
-                    "SELECT key, kek_id FROM data_subject_key WHERE subject_id = ?", Stored::read, dataSubjectId));
-            if (rows.isEmpty()) {
-                throw new IllegalStateException("the ledger holds data sealed for data subject '" + dataSubjectId
-                        + "' but the key store never had a key for them: it does not belong to this ledger");
-            }
-            Held read = new Held(rows.getFirst().key() == null ? null : unwrapped(dataSubjectId, rows.getFirst()));
+        OptionalLong trusted = notices == null ? OptionalLong.of(0) : notices.generation();
+        if (trusted.isEmpty()) {
+            // Erasures elsewhere may have gone unheard: nothing cached is trusted, nothing read is kept.
+            return Optional.ofNullable(read(dataSubjectId, -1).key());
+        }
+        long generation = trusted.getAsLong();
+        Held held = opened.get(dataSubjectId).filter(cached -> cached.generation() == generation).orElseGet(() -> {
+            Held read = read(dataSubjectId, generation);
             opened.put(dataSubjectId, read, read.key() == null ? FOREVER : keyCacheTtl);
             return read;
         });
         return Optional.ofNullable(held.key());
+    }
+
+    private Held read(String dataSubjectId, long generation) {
+        List<Stored> rows = reachingTheKeys(() -> jdbc.query(
+                "SELECT key, kek_id FROM data_subject_key WHERE subject_id = ?", Stored::read, dataSubjectId));
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("the ledger holds data sealed for data subject '" + dataSubjectId
+                    + "' but the key store never had a key for them: it does not belong to this ledger");
+        }
+        return new Held(rows.getFirst().key() == null ? null : unwrapped(dataSubjectId, rows.getFirst()), generation);
     }
 
     /** An atomic upsert: of two erasures racing, the second waits on the row and then changes nothing. */
@@ -111,8 +130,14 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
                         + "ON CONFLICT (subject_id) DO UPDATE SET key = NULL, destroyed_at = now() "
                         + "WHERE data_subject_key.destroyed_at IS NULL", dataSubjectId));
         opened.evict(dataSubjectId);
+        long generation = destroyed == 1 && notices != null ? notices.erased(dataSubjectId) : -1;
         // A reader may cache the old key between the eviction above and the commit; this eviction comes after both.
-        AfterCommit.run(() -> opened.evict(dataSubjectId));
+        AfterCommit.run(() -> {
+            opened.evict(dataSubjectId);
+            if (generation >= 0) {
+                notices.committed(generation);
+            }
+        });
         return destroyed == 1;
     }
 

@@ -16,10 +16,12 @@ class SubjectKeysOnStart implements SmartInitializingSingleton {
 
     private final ErasuresOnTheLedger erasures;
     private final SubjectKeyWrapping wrapping;
+    private final ErasureNotices notices;
 
-    SubjectKeysOnStart(ErasuresOnTheLedger erasures, SubjectKeyWrapping wrapping) {
+    SubjectKeysOnStart(ErasuresOnTheLedger erasures, SubjectKeyWrapping wrapping, ErasureNotices notices) {
         this.erasures = erasures;
         this.wrapping = wrapping;
+        this.notices = notices;
     }
 
     @Override
@@ -28,6 +30,8 @@ class SubjectKeysOnStart implements SmartInitializingSingleton {
         if (!reErased.isEmpty()) {
             log.warn("{} data subjects forgotten on the ledger still had a key (was the key table restored from an "
                     + "older copy?): destroyed again: {}", reErased.size(), reErased);
+            // Other nodes still running may hold those keys: they drop every key cached before this.
+            notices.erased("*");
         }
         int wrapped = wrapping.wrapAllWithCurrent();
         log.info("subject keys: {} wrapped with the current key-encryption key now; live keys by key-encryption key: {}",

@@ -16,6 +16,8 @@ import org.complaintledger.retention.RetentionRunRecorded.NotErased;
 import org.complaintledger.reviewsdue.ReviewsDueProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,14 @@ public class RetentionJob {
     private final Clock clock;
     private final ParkedEventCounts parked;
 
+    private SessionLock scheduleLock = SessionLock.NONE;
+
+    /** Only one process on the database runs the schedule at a time (docs/multi-node.md). */
+    @Autowired(required = false)
+    void scheduledUnder(DataSource dataSource) {
+        this.scheduleLock = new SessionLock(dataSource, SessionLock.RETENTION);
+    }
+
     public RetentionJob(RetentionDue due, RetentionPolicy policy, RetentionProperties properties, CommandGateway gateway,
                         Clock clock, ParkedEventCounts parked) {
         this.due = due;
@@ -46,11 +56,20 @@ public class RetentionJob {
         this.parked = parked;
     }
 
+    /**
+     * On schedule, by one process at a time: every process on the database has the same schedule, and the one that
+     * takes the session advisory lock first runs it; another that finds it held leaves the run to that one.
+     */
     @Scheduled(cron = "${complaint-ledger.retention.cron:0 30 2 * * *}", zone = "Europe/London")
     void onSchedule() {
-        RetentionRunRecorded run = run(SCHEDULE);
-        LOG.info("retention run {}: {} due, {} erased, {} not erased", run.runId(), run.dueSubjects().size(),
-                run.erasedSubjects().size(), run.notErased().size());
+        boolean ran = scheduleLock.whileHeld(() -> {
+            RetentionRunRecorded run = run(SCHEDULE);
+            LOG.info("retention run {}: {} due, {} erased, {} not erased", run.runId(), run.dueSubjects().size(),
+                    run.erasedSubjects().size(), run.notErased().size());
+        });
+        if (!ran) {
+            LOG.info("retention run left to the node already running it");
+        }
     }
 
     /** Runs now; {@code trigger} is "schedule" or whoever started it. */

@@ -28,7 +28,15 @@ final class OutageDatabase implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return jdbcUrl("postgres");
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    int port() {
+        return port;
     }
 
     void start() throws IOException {
