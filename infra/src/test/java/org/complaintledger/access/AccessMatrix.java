@@ -126,7 +126,12 @@ final class AccessMatrix {
             line("GET", "/api/ledger/self-check", OFFICER),
             line("POST", "/api/ledger/self-check", OFFICER),
             line("GET", "/api/event-stream", OFFICER),
-            line("POST", "/api/event-stream/replay", OFFICER));
+            line("POST", "/api/event-stream/replay", OFFICER),
+            // Rebuilding read models replaces tables every report reads: the officer's decision.
+            line("GET", "/api/read-models", OFFICER),
+            line("POST", "/api/read-models/rebuilds", OFFICER),
+            line("GET", "/api/read-models/rebuilds/latest", OFFICER),
+            line("GET", "/api/read-models/rebuilds/{id}", OFFICER));
 
     private AccessMatrix() {
     }

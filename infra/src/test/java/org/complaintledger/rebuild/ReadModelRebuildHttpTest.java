@@ -69,7 +69,7 @@ class ReadModelRebuildHttpTest {
         Map<String, List<Map<String, Object>>> live = rowsOfEveryRebuildableTable();
         assertThat(live.get("case_summary")).hasSizeGreaterThanOrEqualTo(10);
 
-        Reply started = officer.post("/api/read-models/rebuilds", "{}");
+        Reply started = officer.post("/api/read-models/rebuilds", "{\"processingGroups\": [\"all\"]}");
         assertThat(started.status()).isEqualTo(202);
         String id = started.body().get("id").asString();
         assertThat(started.raw().headers().firstValue("Location")).hasValue("/api/read-models/rebuilds/" + id);
@@ -99,7 +99,7 @@ class ReadModelRebuildHttpTest {
             }
             return logged;
         });
-        Reply started = officer.post("/api/read-models/rebuilds", "{}");
+        Reply started = officer.post("/api/read-models/rebuilds", "{\"processingGroups\": [\"all\"]}");
         assertThat(awaitFinished(started.body().get("id").asString()).get("phase").asString()).isEqualTo("SWITCHED");
         List<String> logged = logging.join();
         awaitProcessorsAtHead();
@@ -155,14 +155,22 @@ class ReadModelRebuildHttpTest {
 
     @Test
     void onlyTheOfficerRebuildsAndUnknownGroupsAreRefusedByName() {
-        assertThat(new LedgerClient(port, Role.ANALYST).post("/api/read-models/rebuilds", "{}").status())
-                .isEqualTo(403);
+        assertThat(new LedgerClient(port, Role.ANALYST).post("/api/read-models/rebuilds",
+                "{\"processingGroups\": [\"all\"]}").status()).isEqualTo(403);
         assertThat(new LedgerClient(port, Role.HANDLER).get("/api/read-models").status()).isEqualTo(403);
 
         Reply unknown = officer.post("/api/read-models/rebuilds", "{\"processingGroups\": [\"no-such-group\"]}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("processingGroups");
-        assertThat(officer.get("/api/read-models/rebuilds/no-such-rebuild").status()).isEqualTo(404);
+        // nothing rebuilds every read model by leaving the groups out
+        java.util.Optional<String> latest = rebuilds.latest().map(RebuildProgress::id);
+        Reply unnamed = officer.post("/api/read-models/rebuilds", "{}");
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.body().get("errors").get(0).get("field").asString()).isEqualTo("processingGroups");
+        assertThat(rebuilds.latest().map(RebuildProgress::id)).isEqualTo(latest);
+        Reply unknownRebuild = officer.get("/api/read-models/rebuilds/no-such-rebuild");
+        assertThat(unknownRebuild.status()).isEqualTo(404);
+        assertThat(unknownRebuild.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         JsonNode groups = officer.get("/api/read-models").body();
         assertThat(groups.get("case-summary").get(0).asString()).isEqualTo("case_summary");
