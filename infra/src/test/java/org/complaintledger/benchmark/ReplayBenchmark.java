@@ -53,6 +53,9 @@ public final class ReplayBenchmark {
 
     private final ConfigurableApplicationContext context;
     private final JdbcTemplate jdbc;
+    private double rawPerCpuSecond;
+    private double axonPerCpuSecond;
+    private double rebuildPerCpuSecond;
     private final DataSource database;
 
     private ReplayBenchmark(ConfigurableApplicationContext context) {
@@ -65,7 +68,7 @@ public final class ReplayBenchmark {
         Path root = Files.createTempDirectory("ledger-replay-benchmark-");
         System.out.printf("%ncomplaint-ledger replay benchmark, %s%n", Instant.now());
         BenchmarkApplication.printMachine(root);
-        System.out.println("load: " + load());
+        System.out.println("load: " + BenchmarkApplication.load());
         // the last financial year ended, and the one before, loaded on start-up (infra demo.DemoDataLoader)
         int year = LocalDate.now(ZoneId.of("Europe/London")).minusMonths(3).getYear() - 1;
         List<String> arguments = new ArrayList<>(List.of(
@@ -138,23 +141,25 @@ public final class ReplayBenchmark {
                 context.getBean(Configuration.class).upcasterChain(), fetchSize);
         RawEventScan.Scanned best = null;
         for (int run = 1; run <= runs; run++) {
-            System.out.println("load: " + load());
+            System.out.println("load: " + BenchmarkApplication.load());
             Counters before = Counters.read(monitor, postmaster);
             RawEventScan.Scanned scanned = scan.scan();
+            Counters.Cost cost = Counters.read(monitor, postmaster).since(before, scanned.events());
             System.out.printf("raw JDBC scan %s, %d of %d (one thread, fetch size %,d, upcast and deserialised): %,d "
-                            + "events (%,d ComplaintLogged) in %.1f s = %,.0f events/s; %s%n", when, run, runs, fetchSize,
-                    scanned.events(), scanned.payloadsOfAType(), scanned.seconds(), scanned.perSecond(),
-                    Counters.read(monitor, postmaster).since(before, scanned.events()).describe());
+                            + "events (%,d ComplaintLogged) in %.1f s = %,.0f events/s, %,.0f per CPU second; %s%n",
+                    when, run, runs, fetchSize, scanned.events(), scanned.payloadsOfAType(), scanned.seconds(),
+                    scanned.perSecond(), perCpuSecond(scanned.events(), scanned.seconds(), cost), cost.describe());
             if (best == null || scanned.perSecond() > best.perSecond()) {
                 best = scanned;
             }
+            rawPerCpuSecond = Math.max(rawPerCpuSecond, perCpuSecond(scanned.events(), scanned.seconds(), cost));
         }
         return best;
     }
 
     private TrackingReplay.Replayed replay(TrackingReplay tracking, long head, Connection monitor, long postmaster)
             throws Exception {
-        System.out.println("load: " + load());
+        System.out.println("load: " + BenchmarkApplication.load());
         System.out.printf("Axon's tracking processors (%s), reset and started together, for %d s at most:%n",
                 String.join(", ", tracking.processors().keySet()), trackingWindow.toSeconds());
         Counters before = Counters.read(monitor, postmaster);
@@ -162,29 +167,32 @@ public final class ReplayBenchmark {
         Counters.Cost cost = Counters.read(monitor, postmaster).since(before, replayed.slowest());
         replayed.positions().forEach((name, position) -> System.out.printf("  %-26s at %,9d = %,6.0f events/s%n", name,
                 position, position / replayed.seconds()));
+        axonPerCpuSecond = perCpuSecond(replayed.slowest(), replayed.seconds(), cost);
         System.out.printf("Axon's tracking processors, batch size 100: %s after %.1f s; slowest at %,d of %,d: "
-                        + "%,.0f ledger events/s into every projection (mean per processor %,.0f events/s); %s%n",
-                replayed.caughtUp() ? "all caught up" : "window ended", replayed.seconds(), replayed.slowest(), head,
-                replayed.perSecond(), replayed.meanPerProcessor(), cost.describe());
+                        + "%,.0f ledger events/s into every projection, %,.0f per CPU second (mean per processor "
+                        + "%,.0f events/s); %s%n", replayed.caughtUp() ? "all caught up" : "window ended",
+                replayed.seconds(), replayed.slowest(), head, replayed.perSecond(), axonPerCpuSecond,
+                replayed.meanPerProcessor(), cost.describe());
         System.out.println("parked events (dead letters): " + jdbc.queryForObject(
                 "SELECT count(*) FROM dead_letter_entry", Long.class));
         return replayed;
     }
 
     private LedgerRebuild.Rebuilt rebuild(Connection monitor, long postmaster) throws Exception {
-        System.out.println("load: " + load());
+        System.out.println("load: " + BenchmarkApplication.load());
         ReadModelRebuilds rebuilds = context.getBean(ReadModelRebuilds.class);
         System.out.printf("the ledger's own rebuild of all projections (%s):%n", String.join(", ", rebuilds.groups()));
         Counters before = Counters.read(monitor, postmaster);
         LedgerRebuild.Rebuilt rebuilt = new LedgerRebuild(rebuilds).rebuildAll();
         Counters.Cost cost = Counters.read(monitor, postmaster).since(before, rebuilt.events());
         RebuildProgress outcome = rebuilt.outcome();
+        rebuildPerCpuSecond = perCpuSecond(rebuilt.events(), rebuilt.seconds(), cost);
         System.out.printf("the ledger's own rebuild of all projections: %,d events, %,d rows, switched over %.1f s "
-                        + "after the call = %,.0f events/s (its own progress said %,.0f events/s); heap used at its end "
-                        + "%,d MB (peak during it at most %,d MB, %,d MB after a full GC); %s%n",
-                rebuilt.events(), outcome.rowsWritten(), rebuilt.seconds(), rebuilt.perSecond(),
-                outcome.eventsPerSecond(), rebuilt.heapUsedAtEnd() >> 20, rebuilt.heapPeak() >> 20,
-                rebuilt.heapAfterGc() >> 20, cost.describe());
+                        + "after the call = %,.0f events/s, %,.0f per CPU second (its own progress said %,.0f "
+                        + "events/s); heap used at its end %,d MB (peak during it at most %,d MB, %,d MB after a full "
+                        + "GC); %s%n", rebuilt.events(), outcome.rowsWritten(), rebuilt.seconds(),
+                rebuilt.perSecond(), rebuildPerCpuSecond, outcome.eventsPerSecond(), rebuilt.heapUsedAtEnd() >> 20,
+                rebuilt.heapPeak() >> 20, rebuilt.heapAfterGc() >> 20, cost.describe());
         System.out.printf("after the rebuild: %,d complaints in case_summary of %,d logged; %,d parked events%n",
                 jdbc.queryForObject("SELECT count(*) FROM case_summary", Long.class),
                 jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = "
@@ -193,9 +201,9 @@ public final class ReplayBenchmark {
         return rebuilt;
     }
 
-    private static void summary(long size, RawEventScan.Scanned raw, TrackingReplay.Replayed axon,
+    private void summary(long size, RawEventScan.Scanned raw, TrackingReplay.Replayed axon,
                                 LedgerRebuild.Rebuilt rebuilt) {
-        System.out.printf("%nledger: %,d events; load: %s%n", size, load());
+        System.out.printf("%nledger: %,d events; load: %s%n", size, BenchmarkApplication.load());
         String window = axon.caughtUp() ? "the whole ledger" : String.format("a %.0f s window", axon.seconds());
         System.out.printf("  %-62s %,9.0f events/s%n", "raw JDBC scan, payloads deserialised (the best run)",
                 raw.perSecond());
@@ -206,6 +214,15 @@ public final class ReplayBenchmark {
                 rebuilt.perSecond() / axon.perSecond());
         System.out.printf("  rebuild / raw scan                 = %.2f (target >= 0.5)%n",
                 rebuilt.perSecond() / raw.perSecond());
+        System.out.printf("  per CPU second of this JVM and PostgreSQL (the machine is shared, so each phase had a "
+                + "different share of it): raw scan %,.0f, Axon %,.0f, rebuild %,.0f events; rebuild / Axon %.1f, "
+                + "rebuild / raw scan %.2f%n", rawPerCpuSecond, axonPerCpuSecond, rebuildPerCpuSecond,
+                rebuildPerCpuSecond / axonPerCpuSecond, rebuildPerCpuSecond / rawPerCpuSecond);
+    }
+
+    /** Events per second of CPU used by this JVM and PostgreSQL together during a phase. */
+    private static double perCpuSecond(long events, double seconds, Counters.Cost cost) {
+        return events / (seconds * (cost.jvmCores() + Math.max(0, cost.postgresCores())));
     }
 
     /** Waits until every projection has followed the demo ledger, so its copies are copies of a settled ledger. */
@@ -221,15 +238,5 @@ public final class ReplayBenchmark {
 
     private long count() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-    }
-
-    /** The machine's load averages (1, 5, 15 minutes), as uptime prints them: the 2 cores are shared. */
-    static String load() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }
