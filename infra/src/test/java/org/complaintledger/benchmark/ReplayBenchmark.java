@@ -130,6 +130,10 @@ public final class ReplayBenchmark {
             RawEventScan.Scanned raw = scan(monitor, postmaster, "before", scanRuns);
             TrackingReplay.Replayed axon = replay(tracking, head, monitor, postmaster);
             LedgerRebuild.Rebuilt rebuilt = rebuild(monitor, postmaster);
+            // The rebuild starts the processors again at the position it rebuilt to: the head, nothing to replay.
+            System.out.println("processors after the rebuild, at: " + tracking.positionsOnceClaimed() + " (head "
+                    + head + ")");
+            tracking.shutDownAll();
             // Once more after: the machine is shared, and the baseline should not gain from a quiet moment before.
             RawEventScan.Scanned after = scanAfter ? scan(monitor, postmaster, "after", 1) : raw;
             summary(size, after.perSecond() > raw.perSecond() ? after : raw, axon, rebuilt);

@@ -88,6 +88,17 @@ final class TrackingReplay {
         return new Replayed(head, positions, seconds, caughtUp);
     }
 
+    /** Each running processor's position, once every one has claimed its segment (10 s at most), by name. */
+    Map<String, Long> positionsOnceClaimed() throws InterruptedException {
+        Map<String, StreamingEventProcessor> processors = processors();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (processors.values().stream().anyMatch(p -> p.processingStatus().isEmpty())
+                && System.nanoTime() < giveUp) {
+            Thread.sleep(50);
+        }
+        return positions(processors);
+    }
+
     /** Each processor's position in the ledger: the furthest of its segments (one each here), 0 before any. */
     private static Map<String, Long> positions(Map<String, StreamingEventProcessor> processors) {
         Map<String, Long> positions = new TreeMap<>();
