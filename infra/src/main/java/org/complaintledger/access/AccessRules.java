@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -53,7 +54,9 @@ class AccessRules {
         return new SignInThrottle(properties.throttle(), clock);
     }
 
+    /** Only where there is a web server: the command line's rebuild (rebuild.RebuildCommand) answers no requests. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain ledgerAccess(HttpSecurity http, CaseRecordAccess caseRecord, AccessProblems problems,
             AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, SignInThrottle throttle, Clock clock) {
         // On every answer, refusals and errors included: the header writer runs before authentication.

@@ -52,6 +52,7 @@ final class ReadModelRebuild {
     private volatile String failure;
     private final Instant startedAt;
     private Instant lastLogged;
+    private Instant phaseStarted;
 
     ReadModelRebuild(String id, List<String> groups, List<Projection> projections, DataSource owner, LedgerScan scan,
                      ProcessorTokens tokens, Clock clock) {
@@ -64,6 +65,7 @@ final class ReadModelRebuild {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.lastLogged = startedAt;
+        this.phaseStarted = startedAt;
         this.shadows = new ShadowTables(projections.stream().flatMap(p -> p.tables().stream()).distinct().toList());
     }
 
@@ -82,7 +84,6 @@ final class ReadModelRebuild {
      */
     void run(Runnable beforeSwitch, Runnable afterwards) {
         JdbcTemplate ownerJdbc = new JdbcTemplate(owner);
-        boolean stopped = false;
         try {
             shadows.create(ownerJdbc);
             long head = ownerJdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
@@ -90,7 +91,7 @@ final class ReadModelRebuild {
             total = ownerJdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?",
                     Long.class, head);
             LOG.info("Rebuild {} of {}: {} events to apply", id, groups, total);
-            phase = Phase.READING;
+            phase(Phase.READING);
             MemoryTables memory = new MemoryTables(ownerJdbc);
             List<Projection> inMemory = projections.stream().map(p -> p.over(memory)).toList();
             try (Connection reading = owner.getConnection()) {
@@ -104,23 +105,24 @@ final class ReadModelRebuild {
                 });
                 reading.rollback();
             }
-            phase = Phase.COPYING;
-            LOG.info("Rebuild {}: {} events applied in memory; copying the rows into new tables", id, done);
+            phase(Phase.COPYING);
             inTransaction(connection -> rows = memory.copyInto(connection, shadows.renamed()));
+            Instant indexing = clock.instant();
             shadows.index(ownerJdbc);
-            phase = Phase.CATCHING_UP;
+            LOG.info("Rebuild {}: {} rows copied, their indexes built in {} ms", id, rows,
+                    Duration.between(indexing, clock.instant()).toMillis());
+            phase(Phase.CATCHING_UP);
             while (ownerJdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
                     Long.class) - positions.last() > SWITCH_WITHIN) {
                 inTransaction(connection -> catchUp(connection));
             }
             beforeSwitch.run();
-            stopped = true;
             switchOver();
-            phase = Phase.SWITCHED;
+            phase(Phase.SWITCHED);
             LOG.info("Rebuild {} of {} switched over: {} events, {} rows, in {}", id, groups, done, rows,
                     Duration.between(startedAt, clock.instant()));
         } catch (RuntimeException | SQLException e) {
-            failure = e.getMessage();
+            failure = why(e);
             phase = Phase.FAILED;
             LOG.warn("Rebuild {} of {} failed, the live read models are untouched: {}", id, groups, e.toString());
             try {
@@ -132,6 +134,18 @@ final class ReadModelRebuild {
             finishedAt = clock.instant();
             afterwards.run();
         }
+    }
+
+    /** The failure and what caused it, as far down as it goes (a COPY's refusal is a cause of its stream's). */
+    private static String why(Throwable failure) {
+        StringBuilder why = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            if (cause.getMessage() != null && !why.toString().contains(cause.getMessage())) {
+                why.append(": ").append(cause.getMessage());
+            }
+        }
+        return why.toString();
     }
 
     private void applyAll(List<Projection> to, List<ProjectedEvent> events) {
@@ -219,6 +233,15 @@ final class ReadModelRebuild {
                 throw e;
             }
         }
+    }
+
+    /** Moves to {@code next}, logging how long the phase before took: where a rebuild's time goes. */
+    private void phase(Phase next) {
+        Instant now = clock.instant();
+        LOG.info("Rebuild {}: {} took {} ms ({} events, {} rows so far); now {}", id, phase,
+                Duration.between(phaseStarted, now).toMillis(), done, rows, next);
+        phaseStarted = now;
+        phase = next;
     }
 
     private void logNow() {

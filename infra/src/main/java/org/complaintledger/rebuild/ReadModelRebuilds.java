@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,7 +116,9 @@ public class ReadModelRebuilds {
         try (Connection lock = started.lock()) {
             ReadModelRebuild rebuild = started.rebuild();
             List<String> groups = rebuild.progress().processingGroups();
-            rebuild.run(() -> groups.forEach(g -> processor(g).shutDown()),
+            // stopped together: each takes up to a second to finish its current poll of the event store
+            rebuild.run(() -> CompletableFuture.allOf(groups.stream().map(g -> processor(g).shutdownAsync())
+                            .toArray(CompletableFuture[]::new)).join(),
                     () -> groups.forEach(g -> processor(g).start()));
         } catch (SQLException e) {
             LOG.warn("Rebuild: could not release its lock: {}", e.toString());

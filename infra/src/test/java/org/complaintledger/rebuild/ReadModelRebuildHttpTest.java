@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.complaintledger.access.Role;
 import org.complaintledger.http.LedgerClient;
 import org.complaintledger.http.LedgerClient.Reply;
@@ -47,6 +49,9 @@ class ReadModelRebuildHttpTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
     LedgerClient officer;
 
     @BeforeEach
@@ -74,7 +79,7 @@ class ReadModelRebuildHttpTest {
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         assertThat(switched.get("eventsDone").asLong()).isEqualTo(events);
         assertThat(switched.get("eventsTotal").asLong()).isEqualTo(events);
-        assertThat(rowsOfEveryRebuildableTable()).isEqualTo(live);
+        assertThat(differences(live, rowsOfEveryRebuildableTable())).isEmpty();
 
         // processing goes on from the rebuilt position: the next complaint once, nothing applied twice
         String next = officer.complaintThroughStageOne("RES-REBUILD-NEXT", "Nia Next");
@@ -104,7 +109,7 @@ class ReadModelRebuildHttpTest {
 
         // a second rebuild, with nothing recorded meanwhile, is the reference: from the first event, once each
         assertThat(rebuilds.rebuild(List.of()).phase()).isEqualTo(RebuildProgress.Phase.SWITCHED);
-        assertThat(rowsOfEveryRebuildableTable()).isEqualTo(afterwards);
+        assertThat(differences(afterwards, rowsOfEveryRebuildableTable())).isEmpty();
     }
 
     @Test
@@ -129,6 +134,23 @@ class ReadModelRebuildHttpTest {
 
         assertThat(rebuilds.rebuild(List.of("case-summary")).phase()).isEqualTo(RebuildProgress.Phase.SWITCHED);
         assertThat(category(complaint)).isEqualTo("repairs");
+    }
+
+    /** As a projection added in code finds it: no token yet, so its processor starts at the ledger's first event. */
+    @Test
+    void aGroupWithoutAPositionStartsFromTheFirstEventByItself() {
+        Map<String, List<Map<String, Object>>> live = rowsOfEveryRebuildableTable();
+        EventProcessor caseSummary = processing.eventProcessorByProcessingGroup("case-summary").orElseThrow();
+        caseSummary.shutDown();
+        try {
+            JdbcTemplate owner = new JdbcTemplate(OwnerDatabase.of(context));
+            owner.update("DELETE FROM token_entry WHERE processor_name = 'case-summary'");
+            owner.update("DELETE FROM case_summary");
+        } finally {
+            caseSummary.start();
+        }
+        await().atMost(PROCESSED).untilAsserted(() ->
+                assertThat(differences(live, rowsOfEveryRebuildableTable())).isEmpty());
     }
 
     @Test
@@ -170,6 +192,35 @@ class ReadModelRebuildHttpTest {
                 complaint);
     }
 
+    /** A row whose arrays (text[]) compare by their elements, as JDBC's do not. */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> comparable = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            try {
+                comparable.put(column, value instanceof java.sql.Array array
+                        ? List.of((Object[]) array.getArray()) : value);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return comparable;
+    }
+
+    /** The rows only one of two reads has, by table: readable where a whole-map comparison would print every row. */
+    private static List<String> differences(Map<String, List<Map<String, Object>>> before,
+                                            Map<String, List<Map<String, Object>>> after) {
+        List<String> differences = new ArrayList<>();
+        before.forEach((table, rows) -> {
+            List<Map<String, Object>> now = after.getOrDefault(table, List.of());
+            rows.stream().filter(row -> !now.contains(row)).forEach(row -> differences.add(table + " lost " + row));
+            now.stream().filter(row -> !rows.contains(row)).forEach(row -> differences.add(table + " gained " + row));
+            if (rows.size() != now.size()) {
+                differences.add(table + ": " + rows.size() + " rows before, " + now.size() + " after");
+            }
+        });
+        return differences;
+    }
+
     /** Every row of every table a rebuild writes, ordered by all its columns, so two reads compare with equals. */
     private Map<String, List<Map<String, Object>>> rowsOfEveryRebuildableTable() {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
@@ -178,7 +229,8 @@ class ReadModelRebuildHttpTest {
                     + "WHERE table_name = ? AND table_schema = current_schema()", Integer.class, table);
             String orderBy = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns)
                     .mapToObj(String::valueOf).toList());
-            rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy));
+            rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy).stream()
+                    .map(ReadModelRebuildHttpTest::comparable).toList());
         });
         return rows;
     }

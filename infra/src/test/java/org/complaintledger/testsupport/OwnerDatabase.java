@@ -10,8 +10,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The test application's database as the owner of its tables, the role Flyway migrates as, for tests that must reach
- * past the runtime role's grants (to show that a trigger holds even for the owner, say). The application itself never
- * has this.
+ * past the runtime role's grants (to show that a trigger holds even for the owner, say). The application itself uses
+ * the owner only to migrate and to swap in rebuilt read model tables (rebuild.ShadowTables), never for a request.
  */
 public final class OwnerDatabase {
 
