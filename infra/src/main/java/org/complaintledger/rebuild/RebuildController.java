@@ -1,6 +1,8 @@
 package org.complaintledger.rebuild;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,10 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/read-models")
 class RebuildController {
 
+    /** What a request to rebuild says (read by hand from the body, so that every mistake is named: {@link #groups}). */
+    record RebuildRequest(List<String> processingGroups) {
+    }
+
     /** Groups one request may name: more than there are, so a longer list is a mistake. */
     private static final int MOST_GROUPS = 50;
     private static final String GROUPS_RULE = "must be a list of the processing groups to rebuild "
@@ -45,7 +51,8 @@ class RebuildController {
     @PostMapping("/rebuilds")
     @Operation(summary = "Start rebuilding read models from the ledger's first event; the live tables keep answering "
             + "until the rebuilt ones replace them at once")
-    ResponseEntity<RebuildProgress> start(@RequestBody(required = false) JsonNode body) {
+    ResponseEntity<RebuildProgress> start(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = RebuildRequest.class))) @RequestBody(required = false) JsonNode body) {
         RebuildProgress started = rebuilds.start(groups(body));
         return ResponseEntity.accepted().location(URI.create("/api/read-models/rebuilds/" + started.id()))
                 .body(started);

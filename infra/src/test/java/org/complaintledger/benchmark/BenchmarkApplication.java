@@ -95,6 +95,16 @@ final class BenchmarkApplication {
                 Files.getFileStore(root).type());
     }
 
+    /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} prints them. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static double totalMemoryGiB() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() / (1024.0 * 1024 * 1024);
