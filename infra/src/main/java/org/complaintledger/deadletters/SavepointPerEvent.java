@@ -33,13 +33,18 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        ProcessingGroup group = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
-        if (group == null || !groups.includes(group.value()) || !original.hasAnnotation(EventHandler.class)) {
+        // a handler inherited from a projections' base class (readmodel.LiveProjection) declares no group: its
+        // target's class says which group it runs in, so that is decided per call
+        ProcessingGroup declared = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
+        if (!original.hasAnnotation(EventHandler.class) || declared != null && !groups.includes(declared.value())) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                if (!parks(target)) {
+                    return super.handle(message, target);
+                }
                 TransactionStatus savepoint = transactions.getTransaction(NESTED);
                 Object result;
                 try {
@@ -52,5 +57,11 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
                 return result;
             }
         };
+    }
+
+    private boolean parks(Object target) {
+        ProcessingGroup group = target == null ? null
+                : AnnotationUtils.findAnnotation(target.getClass(), ProcessingGroup.class);
+        return group != null && groups.includes(group.value());
     }
 }

@@ -3,12 +3,13 @@ package org.complaintledger.readmodel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -97,7 +98,7 @@ final class SqlTable implements ReadModelTable {
 
     @Override
     public void deleteAll() {
-        jdbc.update("DELETE FROM " + table);
+        write("DELETE FROM " + table, new int[0], new Object[0]);
     }
 
     private void changeAndStore(Row row, Consumer<Row> change) {
@@ -126,7 +127,12 @@ final class SqlTable implements ReadModelTable {
 
     /** Runs {@code sql} with {@code values}, the i-th of the type of column {@code positions[i]}. */
     private int write(String sql, int[] positions, Object[] values) {
-        return jdbc.update(sql, (PreparedStatement statement) -> bind(statement, positions, values));
+        try {
+            return jdbc.update(sql, (PreparedStatement statement) -> bind(statement, positions, values));
+        } catch (DataAccessException e) {
+            throw new ReadModelWriteFailed(table, sql.substring(0, sql.indexOf(' ')).toLowerCase(Locale.ROOT)
+                    + " a row of", e);
+        }
     }
 
     private void bind(PreparedStatement statement, int[] positions, Object[] values) throws SQLException {
@@ -136,6 +142,14 @@ final class SqlTable implements ReadModelTable {
     }
 
     private List<Row> select(String sql, int[] positions, Object[] parameters) {
+        try {
+            return selectRows(sql, positions, parameters);
+        } catch (DataAccessException e) {
+            throw new ReadModelWriteFailed(table, "read a row of", e);
+        }
+    }
+
+    private List<Row> selectRows(String sql, int[] positions, Object[] parameters) {
         return jdbc.query(sql, statement -> bind(statement, positions, parameters), (ResultSet rs, int n) -> {
             Object[] values = new Object[shape.columns().size()];
             for (int i = 0; i < values.length; i++) {
