@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
 final class MemoryTable implements ReadModelTable {
 
     private final TableShape shape;
-    private final Map<List<Object>, Row> rows = new LinkedHashMap<>();
+    /** By key: the key column's value itself for a one-column key, else the list of them (hashing a list costs). */
+    private final Map<Object, Row> rows = new LinkedHashMap<>();
     private final Map<Integer, Map<Object, Set<Row>>> indexes = new HashMap<>();
     /** Whether a key column is bytea, whose byte[] values compare by identity: only then are keys wrapped. */
     private final boolean byteaKey;
@@ -49,12 +50,11 @@ final class MemoryTable implements ReadModelTable {
 
     @Override
     public boolean insertIfAbsent(Row row) {
-        List<Object> key = comparableKey(row.key());
-        if (rows.containsKey(key)) {
+        // the row itself is kept, not a copy: once inserted it is the table's (a projection builds a new one each time)
+        Row stored = row;
+        if (rows.putIfAbsent(comparableKey(row.key()), stored) != null) {
             return false;
         }
-        Row stored = row.copy();
-        rows.put(key, stored);
         stored.holder = this;
         indexes.forEach((position, index) ->
                 index.computeIfAbsent(comparable(position, stored.value(position)), v -> new LinkedHashSet<>())
@@ -138,14 +138,14 @@ final class MemoryTable implements ReadModelTable {
     }
 
     /** A stored key (its values in their Java forms) as the map of rows compares it: bytea by content. */
-    private List<Object> comparableKey(Object[] key) {
+    private Object comparableKey(Object[] key) {
         if (byteaKey) {
             int[] positions = shape.key();
             for (int i = 0; i < key.length; i++) {
                 key[i] = comparable(positions[i], key[i]);
             }
         }
-        return Arrays.asList(key);
+        return key.length == 1 ? key[0] : Arrays.asList(key);
     }
 
     private Object comparable(int position, Object value) {
