@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.complaintledger.readmodel.ProjectedEvent;
+import org.postgresql.PGStatement;
 
 /**
  * Reads the ledger's events in {@code global_index} order with one cursor in large pages, and deserialises each page
@@ -113,6 +114,7 @@ final class LedgerScan {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM domain_event_entry "
                 + "WHERE global_index > ? AND global_index <= ? ORDER BY global_index")) {
             query.setFetchSize(PAGE);
+            binary(query);
             query.setLong(1, after);
             query.setLong(2, upTo);
             try (ResultSet rs = query.executeQuery()) {
@@ -129,6 +131,14 @@ final class LedgerScan {
                 }
             }
         }
+    }
+
+    /**
+     * Rows in PostgreSQL's binary format from the first execution: a payload then arrives as its bytes, not as hex
+     * text the reading thread would have to decode (a negative threshold is the driver's way to ask for it).
+     */
+    private static void binary(PreparedStatement query) throws SQLException {
+        query.unwrap(PGStatement.class).setPrepareThreshold(-1);
     }
 
     private CompletableFuture<Page> deserialise(List<TrackedEventData<?>> rows) {

@@ -106,11 +106,8 @@ final class ReadModelRebuild {
                 reading.rollback();
             }
             phase(Phase.COPYING);
-            inTransaction(connection -> rows = memory.copyInto(connection, shadows.renamed()));
-            Instant indexing = clock.instant();
-            shadows.index(ownerJdbc);
-            LOG.info("Rebuild {}: {} rows copied, their indexes built in {} ms", id, rows,
-                    Duration.between(indexing, clock.instant()).toMillis());
+            // two connections: PostgreSQL indexes one table while the next is copied
+            rows = shadows.fill(memory, owner, 2);
             phase(Phase.CATCHING_UP);
             while (ownerJdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
                     Long.class) - positions.last() > SWITCH_WITHIN) {

@@ -1,10 +1,19 @@
 package org.complaintledger.rebuild;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.complaintledger.readmodel.MemoryTables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The new tables a rebuild fills beside the live ones ({@code <table>__rebuild}, same columns, defaults and checks), and
@@ -38,20 +47,53 @@ final class ShadowTables {
         }
     }
 
-    /** The live tables' indexes (the primary key's too) built on the new tables, named apart until the switch. */
-    void index(JdbcTemplate owner) {
-        for (String table : tables) {
-            for (LiveIndex index : indexes(owner, table)) {
+    /**
+     * Each new table filled from {@code memory} by COPY, given the live table's indexes (the primary key's too, named
+     * apart until the switch) and analysed: a table at a time on each of {@code connections} connections, the largest
+     * first, so that PostgreSQL builds one table's indexes while the next is copied. The rows copied.
+     */
+    long fill(MemoryTables memory, DataSource owner, int connections) throws SQLException {
+        ExecutorService fillers = Executors.newFixedThreadPool(connections,
+                Thread.ofPlatform().name("read-model-rebuild-copy-", 0).daemon().factory());
+        try {
+            List<Future<Long>> filled = new ArrayList<>();
+            for (String table : memory.largestFirst()) {
+                filled.add(fillers.submit(() -> fill(memory, owner, table)));
+            }
+            long rows = 0;
+            for (Future<Long> table : filled) {
+                rows += table.get();
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while filling the new tables", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException failed ? failed
+                    : new SQLException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            fillers.shutdownNow();
+        }
+    }
+
+    private long fill(MemoryTables memory, DataSource owner, String table) throws SQLException {
+        try (Connection connection = owner.getConnection()) {
+            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            // an index of a million rows sorted in memory, not in temporary files
+            jdbc.execute("SET maintenance_work_mem = '256MB'");
+            long rows = memory.copy(connection, table, table + SUFFIX);
+            for (LiveIndex index : indexes(jdbc, table)) {
                 String name = index.name() + SUFFIX;
-                owner.execute(index.definition().replaceFirst(" INDEX " + index.name() + " ON ",
+                jdbc.execute(index.definition().replaceFirst(" INDEX " + index.name() + " ON ",
                         " INDEX " + name + " ON ").replaceFirst(" ON (\\w+\\.)?" + table + " ",
                         " ON " + table + SUFFIX + " "));
                 if (index.primaryKey()) {
-                    owner.execute("ALTER TABLE " + table + SUFFIX + " ADD CONSTRAINT " + name
+                    jdbc.execute("ALTER TABLE " + table + SUFFIX + " ADD CONSTRAINT " + name
                             + " PRIMARY KEY USING INDEX " + name);
                 }
             }
-            owner.execute("ANALYZE " + table + SUFFIX);
+            jdbc.execute("ANALYZE " + table + SUFFIX);
+            return rows;
         }
     }
 

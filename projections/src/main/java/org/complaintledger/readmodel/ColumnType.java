@@ -1,5 +1,6 @@
 package org.complaintledger.readmodel;
 
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,9 +16,9 @@ import java.util.List;
 
 /**
  * The column types the read models use, each with one Java form that both the tables in PostgreSQL and the tables in
- * memory hold (text: String, integers: Integer or Long, date: LocalDate, timestamptz: Instant, text[]: List of
- * String), so that a projection reads the same values whichever it writes to, and a rebuild in memory copies out
- * exactly what live processing would have written.
+ * memory hold (text: String, integers: Integer or Long, date: LocalDate, timestamptz: Instant, bytea: byte[], text[]:
+ * List of String, elements possibly null), so that a projection reads the same values whichever it writes to, and a
+ * rebuild in memory copies out exactly what live processing would have written.
  */
 enum ColumnType {
     TEXT, INTEGER, BIGINT, BOOLEAN, DATE, TIMESTAMPTZ, TIMESTAMP, BYTEA, TEXT_ARRAY;
@@ -57,15 +58,25 @@ enum ColumnType {
                     : value instanceof OffsetDateTime o ? o.toInstant().truncatedTo(ChronoUnit.MICROS) : null;
             case TIMESTAMP -> value instanceof LocalDateTime l ? l.truncatedTo(ChronoUnit.MICROS)
                     : value instanceof Timestamp t ? t.toLocalDateTime().truncatedTo(ChronoUnit.MICROS) : null;
-            case BYTEA -> value instanceof byte[] ? value : null;
-            case TEXT_ARRAY -> value instanceof List<?> list ? List.copyOf(list.stream().map(String.class::cast).toList())
-                    : value instanceof String[] array ? List.of(array) : null;
+            // copied, so that a caller changing its array afterwards changes no row
+            case BYTEA -> value instanceof byte[] bytes ? bytes.clone() : null;
+            // Stream.toList, not List.copyOf: an element may be NULL, as in PostgreSQL
+            case TEXT_ARRAY -> value instanceof List<?> list ? list.stream().map(String.class::cast).toList()
+                    : value instanceof String[] array ? Arrays.stream(array).toList() : null;
         };
         if (normal == null) {
             throw new IllegalArgumentException(value.getClass().getSimpleName() + " is not a value of a " + this
                     + " column");
         }
         return normal;
+    }
+
+    /**
+     * A value in this type's Java form as a key of a map in memory: a bytea's content (byte[] compares by identity),
+     * any other value as it is, so that a table in memory finds rows as PostgreSQL's {@code =} does.
+     */
+    Object comparable(Object value) {
+        return this == BYTEA && value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value;
     }
 
     /** A value read by JDBC, in this type's Java form. */

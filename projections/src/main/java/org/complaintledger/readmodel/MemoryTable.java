@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A read model table in memory, for a rebuild: rows by key in the order first stored, and for each column a
@@ -20,11 +21,15 @@ import java.util.function.Consumer;
 final class MemoryTable implements ReadModelTable {
 
     private final TableShape shape;
-    private final Map<List<Object>, Row> rows = new LinkedHashMap<>();
+    /** By key: the key column's value itself for a one-column key, else the list of them (hashing a list costs). */
+    private final Map<Object, Row> rows = new LinkedHashMap<>();
     private final Map<Integer, Map<Object, Set<Row>>> indexes = new HashMap<>();
+    /** Whether a key column is bytea, whose byte[] values compare by identity: only then are keys wrapped. */
+    private final boolean byteaKey;
 
     MemoryTable(TableShape shape) {
         this.shape = shape;
+        this.byteaKey = IntStream.of(shape.key()).anyMatch(k -> shape.type(k) == ColumnType.BYTEA);
     }
 
     @Override
@@ -34,7 +39,7 @@ final class MemoryTable implements ReadModelTable {
 
     @Override
     public Row find(Object... key) {
-        Row row = rows.get(Arrays.asList(shape.keyOf(key)));
+        Row row = rows.get(comparableKey(shape.keyOf(key)));
         return row == null ? null : row.copy();
     }
 
@@ -45,22 +50,22 @@ final class MemoryTable implements ReadModelTable {
 
     @Override
     public boolean insertIfAbsent(Row row) {
-        List<Object> key = Arrays.asList(row.key());
-        if (rows.containsKey(key)) {
+        // the row itself is kept, not a copy: once inserted it is the table's (a projection builds a new one each time)
+        Row stored = row;
+        if (rows.putIfAbsent(comparableKey(row.key()), stored) != null) {
             return false;
         }
-        Row stored = row.copy();
-        rows.put(key, stored);
         stored.holder = this;
         indexes.forEach((position, index) ->
-                index.computeIfAbsent(stored.value(position), v -> new LinkedHashSet<>()).add(stored));
+                index.computeIfAbsent(comparable(position, stored.value(position)), v -> new LinkedHashSet<>())
+                        .add(stored));
         row.stored();
         return true;
     }
 
     @Override
     public void upsert(Row row, Consumer<Row> change) {
-        Row stored = rows.get(Arrays.asList(row.key()));
+        Row stored = rows.get(comparableKey(row.key()));
         if (stored == null) {
             insertIfAbsent(row);
         } else {
@@ -70,7 +75,7 @@ final class MemoryTable implements ReadModelTable {
 
     @Override
     public boolean update(Consumer<Row> change, Object... key) {
-        Row stored = rows.get(Arrays.asList(shape.keyOf(key)));
+        Row stored = rows.get(comparableKey(shape.keyOf(key)));
         if (stored == null) {
             return false;
         }
@@ -85,11 +90,11 @@ final class MemoryTable implements ReadModelTable {
 
     @Override
     public void delete(Object... key) {
-        Row removed = rows.remove(Arrays.asList(shape.keyOf(key)));
+        Row removed = rows.remove(comparableKey(shape.keyOf(key)));
         if (removed != null) {
             removed.holder = null;
             indexes.forEach((position, index) -> {
-                Set<Row> bucket = index.get(removed.value(position));
+                Set<Row> bucket = index.get(comparable(position, removed.value(position)));
                 if (bucket != null) {
                     bucket.remove(removed);
                 }
@@ -112,11 +117,11 @@ final class MemoryTable implements ReadModelTable {
     void changing(Row row, int position, Object from, Object to) {
         Map<Object, Set<Row>> index = indexes.get(position);
         if (index != null) {
-            Set<Row> bucket = index.get(from);
+            Set<Row> bucket = index.get(comparable(position, from));
             if (bucket != null) {
                 bucket.remove(row);
             }
-            index.computeIfAbsent(to, v -> new LinkedHashSet<>()).add(row);
+            index.computeIfAbsent(comparable(position, to), v -> new LinkedHashSet<>()).add(row);
         }
     }
 
@@ -124,11 +129,27 @@ final class MemoryTable implements ReadModelTable {
         int position = shape.position(column);
         Map<Object, Set<Row>> index = indexes.computeIfAbsent(position, p -> {
             Map<Object, Set<Row>> built = new HashMap<>();
-            rows.values().forEach(row -> built.computeIfAbsent(row.value(p), v -> new LinkedHashSet<>()).add(row));
+            rows.values().forEach(row -> built.computeIfAbsent(comparable(p, row.value(p)), v -> new LinkedHashSet<>())
+                    .add(row));
             return built;
         });
-        Set<Row> bucket = index.get(shape.type(position).normalised(value));
+        Set<Row> bucket = index.get(comparable(position, shape.type(position).normalised(value)));
         return bucket == null ? Set.of() : bucket;
+    }
+
+    /** A stored key (its values in their Java forms) as the map of rows compares it: bytea by content. */
+    private Object comparableKey(Object[] key) {
+        if (byteaKey) {
+            int[] positions = shape.key();
+            for (int i = 0; i < key.length; i++) {
+                key[i] = comparable(positions[i], key[i]);
+            }
+        }
+        return key.length == 1 ? key[0] : Arrays.asList(key);
+    }
+
+    private Object comparable(int position, Object value) {
+        return shape.type(position).comparable(value);
     }
 
     /** The statement that copies {@link #writeCopy} into {@code table} (a table of this one's shape). */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -36,24 +38,37 @@ public final class MemoryTables implements ReadModelTables {
         return held == null ? 0 : held.size();
     }
 
+    /** The tables used, those holding most rows first (to share out copying them so the longest starts first). */
+    public List<String> largestFirst() {
+        return tables.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, MemoryTable> e) -> e.getValue().size()).reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
     /**
      * Copies the rows of every table used into the table {@code physical} names for it (tables not named go to those
      * of their own names), on {@code connection}, in its transaction; the number of rows copied.
      */
     public long copyInto(Connection connection, Map<String, String> physical) throws SQLException {
         long copied = 0;
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        for (Map.Entry<String, MemoryTable> entry : tables.entrySet()) {
-            MemoryTable table = entry.getValue();
-            String target = physical.getOrDefault(entry.getKey(), entry.getKey());
-            CopyIn copy = postgres.getCopyAPI().copyIn(table.copyStatement(target));
-            try (OutputStream out = new PGCopyOutputStream(copy, 1 << 20)) {
-                table.writeCopy(out);
-            } catch (IOException e) {
-                throw new SQLException("could not copy " + entry.getKey() + " into " + target, e);
-            }
-            copied += table.size();
+        for (String table : tables.keySet()) {
+            copied += copy(connection, table, physical.getOrDefault(table, table));
         }
         return copied;
+    }
+
+    /** Copies the rows of {@code table} into {@code target} (a table of its shape) on {@code connection}. */
+    public long copy(Connection connection, String table, String target) throws SQLException {
+        MemoryTable held = tables.get(table);
+        if (held == null) {
+            return 0;
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(held.copyStatement(target));
+        try (OutputStream out = new PGCopyOutputStream(copy, 1 << 20)) {
+            held.writeCopy(out);
+        } catch (IOException e) {
+            throw new SQLException("could not copy " + table + " into " + target, e);
+        }
+        return held.size();
     }
 }

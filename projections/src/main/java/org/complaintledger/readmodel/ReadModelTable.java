@@ -19,7 +19,10 @@ public interface ReadModelTable {
     /** Copies of the rows whose {@code column} holds {@code value}, in no particular order. */
     List<Row> where(String column, Object value);
 
-    /** Stores {@code row} unless one with its key is stored ({@code ON CONFLICT DO NOTHING}); whether it did. */
+    /**
+     * Stores {@code row} unless one with its key is stored ({@code ON CONFLICT DO NOTHING}); whether it did. Once
+     * stored the row is the table's: change it through {@link #update}, never by setting it again.
+     */
     boolean insertIfAbsent(Row row);
 
     /** Stores {@code row}, or if one with its key is stored, applies {@code change} to that one instead. */

@@ -3,7 +3,6 @@ package org.complaintledger.readmodel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ public final class Row {
 
     private final TableShape shape;
     private final Object[] values;
-    private final BitSet changed = new BitSet();
+    /** The columns set since the row was read or stored, one bit per column (a table has at most 64). */
+    private long changed;
     /** The table in memory holding this row, told when a column it looks rows up by changes; else null. */
     MemoryTable holder;
 
@@ -34,7 +34,7 @@ public final class Row {
             holder.changing(this, position, values[position], normal);
         }
         values[position] = normal;
-        changed.set(position);
+        changed |= 1L << position;
         return this;
     }
 
@@ -104,12 +104,13 @@ public final class Row {
         return values;
     }
 
-    BitSet changed() {
-        return changed;
+    /** The positions of the columns set since the row was read or stored, in column order. */
+    int[] changed() {
+        return java.util.stream.IntStream.range(0, Long.SIZE).filter(p -> (changed & 1L << p) != 0).toArray();
     }
 
     void stored() {
-        changed.clear();
+        changed = 0;
     }
 
     Row copy() {

@@ -3,7 +3,6 @@ package org.complaintledger.readmodel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -104,16 +103,15 @@ final class SqlTable implements ReadModelTable {
     private void changeAndStore(Row row, Consumer<Row> change) {
         row.stored();
         change.accept(row);
-        BitSet changed = row.changed();
-        if (changed.isEmpty()) {
+        int[] set = row.changed();
+        if (set.length == 0) {
             return;
         }
-        for (int k : shape.key()) {
-            if (changed.get(k)) {
+        for (int p : set) {
+            if (shape.isKey(p)) {
                 throw new IllegalStateException("a stored row's key does not change: " + table);
             }
         }
-        int[] set = changed.stream().toArray();
         int[] positions = IntStream.concat(IntStream.of(set), IntStream.of(shape.key())).toArray();
         Object[] values = IntStream.of(positions).mapToObj(row::value).toArray();
         write("UPDATE " + table + " SET " + IntStream.of(set).mapToObj(p -> shape.columns().get(p) + " = ?")

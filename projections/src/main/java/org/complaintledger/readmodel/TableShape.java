@@ -51,6 +51,10 @@ public final class TableShape {
         if (columns.isEmpty()) {
             throw new IllegalStateException("no read model table " + table);
         }
+        if (columns.size() > Long.SIZE) {
+            throw new IllegalStateException("read model table " + table + " has more than 64 columns (Row keeps a bit "
+                    + "per column)");
+        }
         List<String> keyColumns = jdbc.queryForList("SELECT a.attname FROM pg_index i JOIN pg_attribute a "
                 + "ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
                 + "WHERE i.indrelid = to_regclass(?) AND i.indisprimary "
