@@ -21,7 +21,7 @@ class RebuildMetrics implements MeterBinder {
         gauge(registry, "ledger.rebuild.running", "1 while a rebuild of this process runs, else 0",
                 p -> p.phase().finished() ? 0 : 1);
         gauge(registry, "ledger.rebuild.events.done", "events the latest rebuild has applied", p -> p.eventsDone());
-        gauge(registry, "ledger.rebuild.events.total", "events the latest rebuild has to apply", p -> p.eventsTotal());
+        gauge(registry, "ledger.rebuild.events.to.apply", "events the latest rebuild has to apply", p -> p.eventsTotal());
         gauge(registry, "ledger.rebuild.events.per.second", "the latest rebuild's rate", p -> p.eventsPerSecond());
         gauge(registry, "ledger.rebuild.seconds.left", "the latest rebuild's time left at its rate",
                 p -> p.secondsLeft() == null ? Double.NaN : p.secondsLeft());

@@ -79,6 +79,10 @@ class ReadModelRebuildHttpTest {
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         assertThat(switched.get("eventsDone").asLong()).isEqualTo(events);
         assertThat(switched.get("eventsTotal").asLong()).isEqualTo(events);
+        String metrics = LedgerClient.anonymous(port).getText("/actuator/prometheus").body();
+        assertThat(metrics).contains("ledger_rebuild_events_done " + (double) events,
+                "ledger_rebuild_events_to_apply " + (double) events, "ledger_rebuild_running 0.0",
+                "ledger_rebuild_failed 0.0");
         assertThat(differences(live, rowsOfEveryRebuildableTable())).isEmpty();
 
         // processing goes on from the rebuilt position: the next complaint once, nothing applied twice
