@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.complaintledger.readmodel.MemoryTables;
 import org.complaintledger.readmodel.ProjectedEvent;
@@ -86,8 +85,7 @@ final class ReadModelRebuild {
         JdbcTemplate ownerJdbc = new JdbcTemplate(owner);
         try {
             shadows.create(ownerJdbc);
-            long head = ownerJdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
-                    Long.class);
+            long head = head(ownerJdbc);
             total = ownerJdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?",
                     Long.class, head);
             LOG.info("Rebuild {} of {}: {} events to apply", id, groups, total);
@@ -109,8 +107,7 @@ final class ReadModelRebuild {
             // two connections: PostgreSQL indexes one table while the next is copied
             rows = shadows.fill(memory, owner, 2);
             phase(Phase.CATCHING_UP);
-            while (ownerJdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
-                    Long.class) - positions.last() > SWITCH_WITHIN) {
+            while (head(ownerJdbc) - positions.last() > SWITCH_WITHIN) {
                 inTransaction(connection -> catchUp(connection));
             }
             beforeSwitch.run();
@@ -131,6 +128,11 @@ final class ReadModelRebuild {
             finishedAt = clock.instant();
             afterwards.run();
         }
+    }
+
+    /** The highest global index appended (committed or not: a lower one still to commit is a gap). */
+    private static long head(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
     }
 
     /** The failure and what caused it, as far down as it goes (a COPY's refusal is a cause of its stream's). */
@@ -168,7 +170,7 @@ final class ReadModelRebuild {
         applyAll(onNewTables, filled.events());
         positions.saw(filled.positions());
         done += filled.events().size();
-        long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        long head = head(jdbc);
         List<LedgerScan.Page> pages = new ArrayList<>();
         scan.read(connection, positions.last(), head, pages::add);
         for (LedgerScan.Page page : pages) {
@@ -251,11 +253,4 @@ final class ReadModelRebuild {
         }
     }
 
-    String id() {
-        return id;
-    }
-
-    Map<String, String> newTables() {
-        return shadows.renamed();
-    }
 }

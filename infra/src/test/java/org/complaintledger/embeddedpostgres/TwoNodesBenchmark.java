@@ -57,6 +57,7 @@ public final class TwoNodesBenchmark {
             loads.add(new OutageLoad(port, CLIENTS / ports.size(), Integer.MAX_VALUE));
         }
         try {
+            // the sleeps are the benchmark's windows: the load runs for a fixed time and is counted at its ends
             Thread.sleep(WARM_UP_MILLIS);
             long before = acknowledged(loads);
             long started = System.nanoTime();
