@@ -25,6 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
 
+    /** Sequences (records) a segment remembers as not parked; past it, the least recent is asked of the queue again. */
+    static final int SEQUENCES_CACHED = 10_000;
+
     @Bean
     ParkingGroups parkingGroups(EventProcessorProperties processors) {
         return new ParkingGroups(processors.getProcessors().entrySet().stream()
@@ -88,7 +91,12 @@ class DeadLetterConfiguration {
                                 .statementFactory(new SealingDeadLetterStatements(serialization))
                                 .converter(new OpeningDeadLetterConverter(serialization))
                                 .build())
-                        .registerDeadLetterPolicy(group, config -> new CountingRetries());
+                        .registerDeadLetterPolicy(group, config -> new CountingRetries())
+                        // without the cache, every event asks the queue (a SELECT) whether its sequence is parked;
+                        // Axon's cache is per claimed segment, so a segment moving to another node starts afresh
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache()
+                                        .sequenceIdentifierCacheSize(SEQUENCES_CACHED));
             }
         });
     }

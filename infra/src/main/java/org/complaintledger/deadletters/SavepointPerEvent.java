@@ -25,6 +25,14 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     private final ParkingGroups groups;
     private final PlatformTransactionManager transactions;
+    /** Whether a projection class's group parks, looked up once per class rather than once per event. */
+    private final ClassValue<Boolean> parks = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            return group != null && groups.includes(group.value());
+        }
+    };
 
     SavepointPerEvent(ParkingGroups groups, PlatformTransactionManager transactions) {
         this.groups = groups;
@@ -60,8 +68,6 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
     }
 
     private boolean parks(Object target) {
-        ProcessingGroup group = target == null ? null
-                : AnnotationUtils.findAnnotation(target.getClass(), ProcessingGroup.class);
-        return group != null && groups.includes(group.value());
+        return target != null && parks.get(target.getClass());
     }
 }

@@ -45,6 +45,14 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
     }
 
     /** A subject's key as last read at an erasure generation; {@code key} null once destroyed. */
+    /** A key as unwrapped from its stored bytes: the same bytes under the same KEK always unwrap to the same key. */
+    private record Unwrapped(String kekId, byte[] stored, SecretKey key) {
+
+        boolean of(Stored row) {
+            return kekId.equals(row.kekId()) && java.util.Arrays.equals(stored, row.key());
+        }
+    }
+
     private record Held(SecretKey key, long generation) {
     }
 
@@ -53,6 +61,12 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
     private final SecureRandom random;
     private final Duration keyCacheTtl;
     private final BoundedCache<String, Held> opened;
+    /**
+     * Keys unwrapped for sealing, by subject: the row is still read FOR SHARE by every sealing transaction (so an
+     * erasure anywhere stops new personal data at once), only its unwrapping (AES-GCM under the KEK) is skipped when
+     * the row holds the same bytes as last time. Evicted on erasure here, and kept no longer than opened keys.
+     */
+    private final BoundedCache<String, Unwrapped> sealing;
     private final ErasureNotices notices;
 
     public PostgresSubjectKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, SecureRandom random,
@@ -68,6 +82,7 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
         this.random = random;
         this.keyCacheTtl = keyCacheTtl;
         this.opened = new BoundedCache<>(maxCachedKeys, clock);
+        this.sealing = new BoundedCache<>(maxCachedKeys, clock);
     }
 
     /**
@@ -93,7 +108,15 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
         if (rows.getFirst().key() == null) {
             throw DataSubjectErased.personalDataRefused(dataSubjectId);
         }
-        return unwrapped(dataSubjectId, rows.getFirst());
+        Stored row = rows.getFirst();
+        if (row.kekId() == null) {
+            return unwrapped(dataSubjectId, row);
+        }
+        return sealing.get(dataSubjectId).filter(cached -> cached.of(row)).map(Unwrapped::key).orElseGet(() -> {
+            SecretKey key = unwrapped(dataSubjectId, row);
+            sealing.put(dataSubjectId, new Unwrapped(row.kekId(), row.key().clone(), key), keyCacheTtl);
+            return key;
+        });
     }
 
     @Override
@@ -130,10 +153,12 @@ public class PostgresSubjectKeyStore implements SubjectKeyStore {
                         + "ON CONFLICT (subject_id) DO UPDATE SET key = NULL, destroyed_at = now() "
                         + "WHERE data_subject_key.destroyed_at IS NULL", dataSubjectId));
         opened.evict(dataSubjectId);
+        sealing.evict(dataSubjectId);
         long generation = destroyed == 1 && notices != null ? notices.erased(dataSubjectId) : -1;
         // A reader may cache the old key between the eviction above and the commit; this eviction comes after both.
         AfterCommit.run(() -> {
             opened.evict(dataSubjectId);
+            sealing.evict(dataSubjectId);
             if (generation >= 0) {
                 notices.committed(generation);
             }

@@ -21,7 +21,11 @@ public final class AppendSeals {
 
     private final KeyEncryptionKeys keks;
     private final Map<String, SecretKey> keyOf = new ConcurrentHashMap<>();
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(AppendSeals::hmac);
+    /**
+     * Per thread, a Mac already initialised with each key id's key: doFinal leaves it initialised with the same key,
+     * so only the first seal under a key on a thread pays for init (the HMAC key's padding and its first hashes).
+     */
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public AppendSeals(KeyEncryptionKeys keks) {
         this.keks = keks;
@@ -43,13 +47,17 @@ public final class AppendSeals {
     }
 
     private byte[] seal(String keyId, byte[] eventHash) {
-        Mac mac = macs.get();
+        return macs.get().computeIfAbsent(keyId, this::initialised).doFinal(eventHash);
+    }
+
+    private Mac initialised(String keyId) {
+        Mac mac = hmac();
         try {
             mac.init(keyOf.computeIfAbsent(keyId, id -> keks.derived(id, PURPOSE)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("an HMAC key derived from a KEK is always usable", e);
         }
-        return mac.doFinal(eventHash);
+        return mac;
     }
 
     private static Mac hmac() {

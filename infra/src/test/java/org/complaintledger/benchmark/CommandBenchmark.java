@@ -49,7 +49,7 @@ public final class CommandBenchmark {
     }
 
     record Settings(int clients, int rawWarmupSeconds, int warmupSeconds, int measureSeconds, int openLoopSeconds,
-                    int openLoopWorkers, boolean http, boolean rawAfter, int payloadBytes) {
+                    int openLoopWorkers, boolean http, boolean rawAfter, int payloadBytes, double openLoopRate) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -61,7 +61,13 @@ public final class CommandBenchmark {
                     Integer.getInteger("benchmark.openLoopWorkers", 16),
                     Boolean.parseBoolean(System.getProperty("benchmark.http", "true")),
                     Boolean.parseBoolean(System.getProperty("benchmark.rawAfter", "true")),
-                    Integer.getInteger("benchmark.payloadBytes", 400));
+                    Integer.getInteger("benchmark.payloadBytes", 400),
+                    // commands/s offered in the open-loop phases; 0: half of the closed loop's throughput
+                    Double.parseDouble(System.getProperty("benchmark.openLoopRate", "0")));
+        }
+
+        double openLoopRate(LoadPhases.Result closedLoop) {
+            return openLoopRate > 0 ? openLoopRate : closedLoop.perSecond() / 2;
         }
     }
 
@@ -95,15 +101,15 @@ public final class CommandBenchmark {
 
             LoadPhases.Result rawBefore = measureRaw("raw INSERT (before)");
             LoadPhases.Result gateway = measureCommands("commands via gateway", closedLoopGateway());
-            double halfLoad = gateway.perSecond() / 2;
-            LoadPhases.Result openGateway = measureOpenLoop("gateway open loop @50%", halfLoad,
+            String open = settings.openLoopRate() > 0 ? " open loop @" + (long) settings.openLoopRate() : " open loop @50%";
+            LoadPhases.Result openGateway = measureOpenLoop("gateway" + open, settings.openLoopRate(gateway),
                     () -> action(new GatewayClient(context.getBean(CommandGateway.class))));
             LoadPhases.Result http = null;
             LoadPhases.Result openHttp = null;
             if (settings.http()) {
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
                 http = measureCommands("commands via HTTP", () -> action(new HttpLedgerClient(port)));
-                openHttp = measureOpenLoop("HTTP open loop @50%", http.perSecond() / 2,
+                openHttp = measureOpenLoop("HTTP" + open, settings.openLoopRate(http),
                         () -> action(new HttpLedgerClient(port)));
             }
             LoadPhases.Result rawAfter = settings.rawAfter() ? measureRaw("raw INSERT (after)") : null;

@@ -14,22 +14,24 @@ import java.sql.Statement;
  * durability), and CPU time of the whole machine and of this JVM (the rest is PostgreSQL: nothing else runs).
  */
 record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long machineBusyTicks, long machineTicks,
-                long jvmCpuNanos, long postgresTicks) {
+                long jvmCpuNanos, long postgresTicks, long allocatedBytes, long rowsWritten) {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
     static Counters read(Connection monitor, long postmasterPid) throws SQLException {
         long commits;
         long walBytes;
+        long rows;
         long fsyncs = -1;
         try (Statement statement = monitor.createStatement()) {
             statement.execute("SELECT pg_stat_force_next_flush()");
             try (ResultSet rs = statement.executeQuery("SELECT xact_commit, "
-                    + "pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint "
+                    + "pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint, tup_inserted + tup_updated + tup_deleted "
                     + "FROM pg_stat_database WHERE datname = current_database()")) {
                 rs.next();
                 commits = rs.getLong(1);
                 walBytes = rs.getLong(2);
+                rows = rs.getLong(3);
             }
             try (ResultSet rs = statement.executeQuery(
                     "SELECT coalesce(sum(fsyncs), 0)::bigint FROM pg_stat_io WHERE object = 'wal'")) {
@@ -53,7 +55,11 @@ record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long
         }
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new Counters(System.nanoTime(), commits, walBytes, fsyncs, busy, total, jvm, postgresTicks(postmasterPid));
+        // every thread's allocations, those of threads that ended included
+        long allocated = ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+                .getTotalThreadAllocatedBytes();
+        return new Counters(System.nanoTime(), commits, walBytes, fsyncs, busy, total, jvm, postgresTicks(postmasterPid),
+                allocated, rows);
     }
 
     /** CPU ticks of the postmaster and its children (backends, WAL writer, checkpointer...) living or ended, -1 if unknown. */
@@ -88,13 +94,16 @@ record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long
 
     /** The cost of one phase, per operation counted in it. */
     record Cost(double commitsPerOp, double walBytesPerOp, double fsyncsPerSecond, double machineBusyCores,
-                double jvmCores, double postgresCores, double otherCores) {
+                double jvmCores, double postgresCores, double otherCores, double jvmCpuMsPerOp,
+                double allocatedKibPerOp, double rowsPerOp) {
 
         String describe() {
-            return String.format("%.2f commits/op, %.0f WAL bytes/op, %.0f WAL fsyncs/s; CPU busy %.2f of %d cores "
-                            + "(this JVM %.2f, PostgreSQL %.2f, anything else %.2f)",
-                    commitsPerOp, walBytesPerOp, fsyncsPerSecond, machineBusyCores,
-                    Runtime.getRuntime().availableProcessors(), jvmCores, postgresCores, otherCores);
+            return String.format("%.2f commits/op, %.0f WAL bytes/op, %.2f rows written/op, %.0f WAL fsyncs/s; "
+                            + "CPU busy %.2f of %d cores (this JVM %.2f, PostgreSQL %.2f, anything else %.2f); "
+                            + "this JVM %.2f ms CPU and %.0f KiB allocated per op",
+                    commitsPerOp, walBytesPerOp, rowsPerOp, fsyncsPerSecond, machineBusyCores,
+                    Runtime.getRuntime().availableProcessors(), jvmCores, postgresCores, otherCores, jvmCpuMsPerOp,
+                    allocatedKibPerOp);
         }
     }
 
@@ -106,6 +115,8 @@ record Counters(long nanoTime, long commits, long walBytes, long walFsyncs, long
         double postgresCores = postgresTicks < 0 ? -1 : (postgresTicks - before.postgresTicks) / TICKS_PER_SECOND / seconds;
         return new Cost((commits - before.commits) / ops, (walBytes - before.walBytes) / ops,
                 walFsyncs < 0 ? -1 : (walFsyncs - before.walFsyncs) / seconds,
-                busyCores, jvmCores, postgresCores, Math.max(0, busyCores - jvmCores - Math.max(0, postgresCores)));
+                busyCores, jvmCores, postgresCores, Math.max(0, busyCores - jvmCores - Math.max(0, postgresCores)),
+                (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / ops, (allocatedBytes - before.allocatedBytes) / 1024.0 / ops,
+                (rowsWritten - before.rowsWritten) / ops);
     }
 }

@@ -63,6 +63,25 @@ class PostgresSubjectKeyStoreTest {
     }
 
     @Test
+    void aKeyForSealingUnwrappedOnceIsTheStoredKeyEveryTimeAndFollowsARewrappedRow() {
+        SecretKey first = inTransaction(() -> keys.keyForSealing(subject));
+        SecretKey again = inTransaction(() -> keys.keyForSealing(subject));
+        assertThat(again.getEncoded()).isEqualTo(first.getEncoded());
+        assertThat(keys.keyForOpening(subject)).hasValueSatisfying(
+                opened -> assertThat(opened.getEncoded()).isEqualTo(first.getEncoded()));
+
+        // the row wrapped again (new IV, new bytes) under the same KEK: read and unwrapped afresh, the same key
+        KeyEncryptionKeys.Wrapped rewrapped = keks.wrap(subject, first.getEncoded());
+        new JdbcTemplate(OwnerDatabase.of(context)).update("UPDATE data_subject_key SET key = ?, kek_id = ? "
+                + "WHERE subject_id = ?", rewrapped.bytes(), rewrapped.kekId(), subject);
+        assertThat(inTransaction(() -> keys.keyForSealing(subject)).getEncoded()).isEqualTo(first.getEncoded());
+
+        inTransaction(() -> keys.destroy(subject));
+        assertThatThrownBy(() -> inTransaction(() -> keys.keyForSealing(subject)))
+                .isInstanceOf(DataSubjectErased.class);
+    }
+
+    @Test
     void aSubjectForgottenBeforeTheirFirstKeyNeverGetsOne() {
         assertThat(inTransaction(() -> keys.destroy(subject))).isTrue();
 
