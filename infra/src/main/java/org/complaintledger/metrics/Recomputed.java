@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * round of queries, not one per gauge. A round that fails (the database away) gives null until the next round: a gap
  * in the graphs, never stale figures shown as current.
  */
-final class Recomputed<T> {
+public final class Recomputed<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Recomputed.class);
 
@@ -23,7 +23,7 @@ final class Recomputed<T> {
     private long computedAt;
     private boolean computed;
 
-    Recomputed(Supplier<T> compute, Duration maxAge) {
+    public Recomputed(Supplier<T> compute, Duration maxAge) {
         this(compute, maxAge, System::nanoTime);
     }
 
@@ -34,7 +34,7 @@ final class Recomputed<T> {
     }
 
     /** The latest value, worked out again first if it is older than the maximum age; null if that failed. */
-    synchronized T get() {
+    public synchronized T get() {
         long now = nanoTime.getAsLong();
         if (!computed || now - computedAt >= maxAgeNanos) {
             computed = true;
