@@ -45,7 +45,7 @@ class ProcessingGroupMetrics implements MeterBinder {
             state(registry, name, "ledger.processor.running", "1 while this process runs the group's processor",
                     EventProcessor::isRunning);
             state(registry, name, "ledger.processor.error",
-                    "1 while the group's processor is in error (retrying after a failure)", EventProcessor::isError);
+                    "1 while the group's processor is in error (retrying after a failure)", InError::test);
             if (processor instanceof StreamingEventProcessor) {
                 lag(registry, name);
             }

@@ -40,7 +40,7 @@ class ProcessorsHealth implements HealthIndicator {
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
             EventProcessor processor = entry.getValue();
             String state;
-            if (processor.isError()) {
+            if (InError.test(processor)) {
                 state = "error";
                 error = true;
             } else if (processor.isRunning()) {

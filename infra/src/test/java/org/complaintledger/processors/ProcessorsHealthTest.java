@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.complaintledger.rebuild.ReadModelRebuilds;
 import org.complaintledger.rebuild.RebuildProgress;
@@ -50,6 +51,18 @@ class ProcessorsHealthTest {
     @Test
     void downWhileAProcessorIsInError() {
         when(dueSteps.isError()).thenReturn(true);
+
+        Health reported = health.health();
+
+        assertThat(reported.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(state(reported, "due-steps")).isEqualTo("error");
+    }
+
+    @Test
+    void downWhileASegmentRetriesAfterAFailure() {
+        EventTrackerStatus failing = mock(EventTrackerStatus.class);
+        when(failing.isErrorState()).thenReturn(true);
+        when(dueSteps.processingStatus()).thenReturn(Map.of(0, mock(), 1, failing));
 
         Health reported = health.health();
 
