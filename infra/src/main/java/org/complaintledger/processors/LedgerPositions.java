@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerPositions {
 
+    private static final long UNKNOWN = -1;
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final Clock clock;
@@ -42,7 +44,9 @@ class LedgerPositions {
         Map<String, Long> slowest = new HashMap<>();
         jdbc.query("SELECT processor_name, token, token_type FROM token_entry", rs -> {
             long position = position(rs.getBytes(2), rs.getString(3));
-            slowest.merge(rs.getString(1), position, Math::min);
+            if (position != UNKNOWN) {
+                slowest.merge(rs.getString(1), position, Math::min);
+            }
         });
         Map<String, GroupLag> lag = new HashMap<>();
         slowest.forEach((group, position) -> lag.put(group, lag(head, position)));
@@ -74,7 +78,13 @@ class LedgerPositions {
         if (token == null || type == null) {
             return 0;
         }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        TrackingToken tracking;
+        try {
+            tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        } catch (RuntimeException e) {
+            // a token this version cannot read (another version's node): that segment's position is not known here
+            return UNKNOWN;
+        }
         OptionalLong position = tracking == null ? OptionalLong.empty() : tracking.position();
         return position.orElse(0);
     }

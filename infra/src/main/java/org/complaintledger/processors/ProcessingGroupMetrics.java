@@ -47,12 +47,13 @@ class ProcessingGroupMetrics implements MeterBinder {
             state(registry, name, "ledger.processor.error",
                     "1 while the group's processor is in error (retrying after a failure)", InError::test);
             if (processor instanceof StreamingEventProcessor) {
-                lag(registry, name);
+                tracked(registry, name);
             }
         });
     }
 
-    private void lag(MeterRegistry registry, String name) {
+    /** A streaming group's lag (from the shared token store), segments and replay. */
+    private void tracked(MeterRegistry registry, String name) {
         Gauge.builder("ledger.processor.lag.events", positions, p -> read(p, at -> lagOf(at, name).events()))
                 .tag(GROUP, name)
                 .description("Events appended that the group's slowest segment has not yet handled")
