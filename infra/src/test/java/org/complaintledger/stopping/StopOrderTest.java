@@ -56,10 +56,15 @@ class StopOrderTest {
         ledger = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
+                // Tomcat's working files in the test's own directory; PostgreSQL's binaries where the tests keep them
+                "-Djava.io.tmpdir=" + Files.createDirectory(home.resolve("tmp")),
+                "-Dot.epg.working-dir=" + Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"),
                 LedgerApplication.class.getName(),
                 "--server.port=" + port,
                 "--complaint-ledger.embedded-postgres.data-directory=" + dataDirectory,
-                "--logging.level.org.complaintledger.stopping=INFO")
+                // the lines this test reads, whatever a quieter test logging configuration says
+                "--logging.level.org.complaintledger.stopping=INFO",
+                "--logging.level.org.complaintledger.embeddedpostgres=INFO")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -87,7 +92,12 @@ class StopOrderTest {
                 .as("requests drained before the processors stop; its log:%n%s", output)
                 .isNotNegative()
                 .isLessThan(indexOf(stopping, "Stopping: event processors and background work stopped"));
+        assertThat(indexOf(stopping, "Shutdown state set for Processor"))
+                .as("event processors stop once requests are drained")
+                .isGreaterThan(indexOf(stopping, "Stopping: requests drained, web server stopped"))
+                .isLessThan(indexOf(stopping, "Stopping: event processors and background work stopped"));
         assertThat(indexOf(stopping, "Stopping: event processors and background work stopped"))
+                .as("the database stops last")
                 .isLessThan(indexOf(stopping, "Stopping: embedded PostgreSQL stopped, its cluster kept in "
                         + dataDirectory.toAbsolutePath().normalize()));
         assertThat(dataDirectory.resolve("postmaster.pid")).as("PostgreSQL stopped with the ledger").doesNotExist();
