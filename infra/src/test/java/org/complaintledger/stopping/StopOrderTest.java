@@ -64,7 +64,8 @@ class StopOrderTest {
                 "--complaint-ledger.embedded-postgres.data-directory=" + dataDirectory,
                 // the lines this test reads, whatever a quieter test logging configuration says
                 "--logging.level.org.complaintledger.stopping=INFO",
-                "--logging.level.org.complaintledger.embeddedpostgres=INFO")
+                "--logging.level.org.complaintledger.embeddedpostgres=INFO",
+                "--logging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -24,7 +24,7 @@ public class LedgerPostgresInitializer implements ApplicationContextInitializer<
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TemporaryDataDirectory directory = TemporaryDataDirectory.register(context);
-        TestContexts.track(context);
+        TestContexts.track(context, directory);
         Map<String, String> properties = new HashMap<>(directory.tomcatProperties());
         if (!context.getEnvironment().containsProperty("spring.datasource.url")) {
             properties.putAll(DOCKER ? SharedPostgresContainer.newDatabase() : directory.embeddedPostgresProperties());

@@ -64,6 +64,14 @@ final class TemporaryDataDirectory implements DisposableBean {
         while (Files.exists(dataDirectory().resolve("postmaster.pid")) && Instant.now().isBefore(giveUp)) {
             Thread.sleep(100);  // polling a file the stopping server removes: there is nothing to await on
         }
-        FileSystemUtils.deleteRecursively(root);
+        delete();
+    }
+
+    void delete() {
+        try {
+            FileSystemUtils.deleteRecursively(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -17,21 +17,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestContexts {
 
     private static final Queue<ConfigurableApplicationContext> STARTED = new ConcurrentLinkedQueue<>();
+    private static final Queue<TemporaryDataDirectory> DIRECTORIES = new ConcurrentLinkedQueue<>();
 
     private TestContexts() {
     }
 
-    static void track(ConfigurableApplicationContext context) {
+    static void track(ConfigurableApplicationContext context, TemporaryDataDirectory directory) {
         STARTED.add(context);
+        DIRECTORIES.add(directory);
     }
 
-    /** Closes every context started so far that is still open; a context closed twice is closed once. */
+    /**
+     * Closes every context started so far that is still open (a context closed twice is closed once), then deletes
+     * what is left of their temporary directories: Boot destroys the embedded Tomcat after the context's beans, and
+     * Tomcat may leave an empty base directory behind after the directory's own bean has deleted it.
+     */
     static void closeAll() {
         List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         for (ConfigurableApplicationContext context; (context = STARTED.poll()) != null; ) {
             contexts.add(context);
         }
         closeInParallel(contexts);
+        for (TemporaryDataDirectory directory; (directory = DIRECTORIES.poll()) != null; ) {
+            directory.delete();
+        }
     }
 
     /** Each context on a thread of its own: they share nothing, so closing them together takes as long as the slowest. */
