@@ -11,6 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * The zero-configuration default: without {@code spring.datasource.url} the ledger starts its own PostgreSQL with its
@@ -24,10 +25,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
 class EmbeddedPostgresConfiguration {
 
-    /** Stopped with a fast (clean) shutdown after the pool below is closed, because the pool depends on it. */
+    /**
+     * Stopped by {@link EmbeddedPostgresStop} once the pool is closed; closing it here as well (which does nothing a
+     * second time) stops it when the application fails to start before that bean exists.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         return DurableEmbeddedPostgres.start(properties);
+    }
+
+    /** Destroyed after the pool, which depends on it, so after every bean using the database. */
+    @Bean(destroyMethod = "stop")
+    EmbeddedPostgresStop embeddedPostgresStop(EmbeddedPostgres server, EmbeddedRoles roles,
+                                              EmbeddedPostgresProperties properties) {
+        return new EmbeddedPostgresStop(server, roles, properties.dataDirectory().toAbsolutePath().normalize());
     }
 
     /** The owner and runtime roles, set up (or brought up to date) on every start. */
@@ -41,6 +52,7 @@ class EmbeddedPostgresConfiguration {
 
     /** Bound to {@code spring.datasource.hikari.*} so pool tuning works as with an external database. */
     @Bean(destroyMethod = "close")
+    @DependsOn("embeddedPostgresStop")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres server, EmbeddedRoles roles) {
         HikariDataSource dataSource = new HikariDataSource();

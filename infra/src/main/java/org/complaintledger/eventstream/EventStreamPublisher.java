@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
 import org.complaintledger.ledgertree.LedgerAdmission;
+import org.complaintledger.stopping.StopPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -90,6 +91,12 @@ public final class EventStreamPublisher implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return running;
+    }
+
+    /** Stopped once requests are drained, before the event processors and the database (docs/operations.md). */
+    @Override
+    public int getPhase() {
+        return StopPhases.BACKGROUND_WORK;
     }
 
     private void run() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.complaintledger.stopping.StopPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -87,5 +88,11 @@ final class LedgerTreeSchedule implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return executor != null;
+    }
+
+    /** Stopped once requests are drained, before the event processors and the database (docs/operations.md). */
+    @Override
+    public int getPhase() {
+        return StopPhases.BACKGROUND_WORK;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.complaintledger.stopping.StopPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -98,5 +99,11 @@ final class SelfCheckSchedule implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return running;
+    }
+
+    /** Stopped once requests are drained, before the event processors and the database (docs/operations.md). */
+    @Override
+    public int getPhase() {
+        return StopPhases.BACKGROUND_WORK;
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintledger.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -11,7 +12,9 @@ import org.testcontainers.DockerClientFactory;
  * Gives a test application context a real PostgreSQL of its own. With Docker, a fresh database in one shared
  * Testcontainers server; without Docker (as on the project's machines), no datasource URL, so the application starts
  * its embedded default, with its cluster in a temporary directory that is deleted when the context closes, and on a
- * free port. A datasource URL that the test configures itself is left alone.
+ * free port. A datasource URL that the test configures itself is left alone. Tomcat's working files go in that
+ * directory too, and every such context is closed when the JVM's last test has run ({@link TestContexts}), so a test
+ * run leaves nothing in the system's temporary folder.
  */
 public class LedgerPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,12 +23,12 @@ public class LedgerPostgresInitializer implements ApplicationContextInitializer<
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        if (context.getEnvironment().containsProperty("spring.datasource.url")) {
-            return;
+        TemporaryDataDirectory directory = TemporaryDataDirectory.register(context);
+        TestContexts.track(context, directory);
+        Map<String, String> properties = new HashMap<>(directory.tomcatProperties());
+        if (!context.getEnvironment().containsProperty("spring.datasource.url")) {
+            properties.putAll(DOCKER ? SharedPostgresContainer.newDatabase() : directory.embeddedPostgresProperties());
         }
-        Map<String, String> properties = DOCKER
-                ? SharedPostgresContainer.newDatabase()
-                : TemporaryDataDirectory.register(context).embeddedPostgresProperties();
         TestPropertyValues.of(properties).applyTo(context);
     }
 }

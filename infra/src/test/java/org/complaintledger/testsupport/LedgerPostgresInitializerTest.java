@@ -3,7 +3,10 @@ package org.complaintledger.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.complaintledger.LedgerApplication;
@@ -16,7 +19,7 @@ import org.testcontainers.DockerClientFactory;
 class LedgerPostgresInitializerTest {
 
     @Test
-    void embeddedClusterLivesInATemporaryDirectoryThatGoesAwayWithTheContext() {
+    void embeddedClusterLivesInATemporaryDirectoryThatGoesAwayWithTheContext() throws IOException {
         assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "with Docker, tests use a container");
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
@@ -29,10 +32,18 @@ class LedgerPostgresInitializerTest {
             assertThat(context.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
             assertThat(dataDirectory.resolve("PG_VERSION")).exists();
             assertThat(context.getEnvironment().getProperty("complaint-ledger.embedded-postgres.port")).isEqualTo("0");
+            assertThat(context.getEnvironment().getProperty("server.tomcat.basedir"))
+                    .startsWith(dataDirectory.getParent().toString());
         } finally {
             context.close();
         }
 
-        assertThat(dataDirectory.getParent()).doesNotExist();
+        assertThat(dataDirectory).as("the cluster deleted with the context").doesNotExist();
+        // Tomcat, destroyed after the context's beans, may leave its base directory (empty) until the last test has
+        // run (TestContexts); no file is left.
+        try (Stream<Path> left = Files.exists(dataDirectory.getParent()) ? Files.walk(dataDirectory.getParent())
+                : Stream.empty()) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 }

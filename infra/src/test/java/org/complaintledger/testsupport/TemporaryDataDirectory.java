@@ -14,12 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A temporary home for the embedded PostgreSQL cluster of one test application context, deleted when the context
- * closes.
+ * A temporary home for the embedded PostgreSQL cluster and Tomcat's working files of one test application context,
+ * deleted when the context closes.
  */
 final class TemporaryDataDirectory implements DisposableBean {
 
-    /** PostgreSQL removes its pid file last on a clean shutdown; zonky's own JVM shutdown hook may still be at it. */
+    /** PostgreSQL removes its pid file last on a clean shutdown; a server stopped from elsewhere may still be at it. */
     private static final Duration SERVER_STOP_WAIT = Duration.ofSeconds(15);
 
     private final Path root;
@@ -49,6 +49,11 @@ final class TemporaryDataDirectory implements DisposableBean {
                 "complaint-ledger.embedded-postgres.port", "0");
     }
 
+    /** Tomcat's base directory (its work files), which Boot would otherwise create in the system's temporary folder. */
+    Map<String, String> tomcatProperties() {
+        return Map.of("server.tomcat.basedir", root.resolve("tomcat").toString());
+    }
+
     Path dataDirectory() {
         return root.resolve("data");
     }
@@ -59,6 +64,14 @@ final class TemporaryDataDirectory implements DisposableBean {
         while (Files.exists(dataDirectory().resolve("postmaster.pid")) && Instant.now().isBefore(giveUp)) {
             Thread.sleep(100);  // polling a file the stopping server removes: there is nothing to await on
         }
-        FileSystemUtils.deleteRecursively(root);
+        delete();
+    }
+
+    void delete() {
+        try {
+            FileSystemUtils.deleteRecursively(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
