@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.complaintledger.http.RefusedRequests;
 import org.complaintledger.investigatoraccess.AccessNotGranted;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -114,5 +115,7 @@ class AccessProblems implements AccessDeniedHandler {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);
+        RefusedRequests.refused(problem.getStatus(), request.getMethod(), request.getRequestURI(),
+                problem.getType().toString());
     }
 }

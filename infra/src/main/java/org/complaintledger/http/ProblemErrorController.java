@@ -26,5 +26,6 @@ class ProblemErrorController implements ErrorController {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ServerProblems.json(status, uri == null ? null : uri.toString()));
+        RefusedRequests.refused(status, request.getMethod(), uri == null ? null : uri.toString(), "error-page");
     }
 }

@@ -52,6 +52,7 @@ final class ProblemResponses {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
+        RefusedRequests.refused(status, null, instance, type);
     }
 
     /** A 400 naming one field of the request (a query parameter, a header). */

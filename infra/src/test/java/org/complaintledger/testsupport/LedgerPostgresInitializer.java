@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * Gives a test application context a real PostgreSQL of its own. With Docker, a fresh database in one shared
@@ -19,7 +18,7 @@ import org.testcontainers.DockerClientFactory;
 public class LedgerPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** Asked once per JVM: the answer does not change, and asking costs a few hundred milliseconds. */
-    private static final boolean DOCKER = DockerClientFactory.instance().isDockerAvailable();
+    private static final boolean DOCKER = DockerEngine.available();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

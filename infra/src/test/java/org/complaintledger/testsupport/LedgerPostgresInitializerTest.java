@@ -13,14 +13,13 @@ import org.complaintledger.LedgerApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.testcontainers.DockerClientFactory;
 
 /** Without Docker, each test context gets its own embedded cluster, and leaves nothing behind. */
 class LedgerPostgresInitializerTest {
 
     @Test
     void embeddedClusterLivesInATemporaryDirectoryThatGoesAwayWithTheContext() throws IOException {
-        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "with Docker, tests use a container");
+        assumeFalse(DockerEngine.available(), "with Docker, tests use a container");
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .initializers(new LedgerPostgresInitializer())
