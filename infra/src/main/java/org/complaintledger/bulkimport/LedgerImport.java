@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.complaintledger.http.CommandBodies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports a landlord's history from an import file (docs/import.md): this thread reads the lines and hands each to
  * one of {@code complaint-ledger.import.threads} workers (default 2) by its complaint, so a complaint's steps stay in
  * the file's order; each worker imports {@code complaint-ledger.import.batch-size} steps (default 500) per transaction
- * ({@link ImportWorker}). One import runs at a time in a process.
+ * ({@link ImportWorker}). The tracking processors are paused meanwhile ({@link PausedProcessors}; unless
+ * {@code complaint-ledger.import.pause-processors=false}) and catch up after. One import runs at a time in a process.
  */
 @Component
 public class LedgerImport {
@@ -38,12 +40,18 @@ public class LedgerImport {
     private final JsonMapper json;
     private final int threads;
     private final int batchSize;
+    private final EventProcessingConfiguration processing;
+    private final boolean pauseProcessors;
     private volatile ImportProgress latest;
 
     LedgerImport(CommandGateway gateway, CommandBodies bodies, ImportedSteps importedSteps,
                  PlatformTransactionManager transactionManager, JsonMapper json,
                  @Value("${complaint-ledger.import.threads:2}") int threads,
-                 @Value("${complaint-ledger.import.batch-size:500}") int batchSize) {
+                 @Value("${complaint-ledger.import.batch-size:500}") int batchSize,
+                 EventProcessingConfiguration processing,
+                 @Value("${complaint-ledger.import.pause-processors:true}") boolean pauseProcessors) {
+        this.processing = processing;
+        this.pauseProcessors = pauseProcessors;
         this.gateway = gateway;
         this.bodies = bodies;
         this.importedSteps = importedSteps;
@@ -72,7 +80,8 @@ public class LedgerImport {
         started.accept(progress);
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ledger-import-", 1)
                 .factory());
-        try (RefusalReport refusals = new RefusalReport(report, json)) {
+        try (RefusalReport refusals = new RefusalReport(report, json);
+             PausedProcessors paused = PausedProcessors.pause(processing, pauseProcessors)) {
             List<BlockingQueue<ImportLine>> queues = new ArrayList<>();
             List<Future<Void>> workers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
