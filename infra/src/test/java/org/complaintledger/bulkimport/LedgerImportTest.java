@@ -124,6 +124,16 @@ class LedgerImportTest {
         assertThat(events()).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void theDocumentedExampleImports() throws InterruptedException {
+        Path report = dir.resolve("refused.jsonl");
+
+        ImportProgress progress = imports.run(Path.of("../docs/import-example.jsonl"), report, p -> { });
+
+        assertThat(ImportFiles.report(report)).isEmpty();
+        assertThat(progress.imported() + progress.alreadyImported()).isEqualTo(progress.total()).isEqualTo(7);
+    }
+
     private static int firstLogWithLaterSteps(List<ObjectNode> lines, int steps) {
         for (int i = 0; i < lines.size(); i++) {
             String complaint = lines.get(i).get("sourceComplaintId").asString();
