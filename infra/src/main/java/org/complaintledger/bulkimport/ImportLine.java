@@ -68,9 +68,4 @@ record ImportLine(long number, String source, String sourceComplaintId, String s
         JsonNode value = line.get(field);
         return value != null && value.isString() ? value.asString() : null;
     }
-
-    /** The worker a line goes to: all of one complaint's lines to the same one, in the file's order. */
-    int partition(int partitions) {
-        return sourceComplaintId == null ? 0 : Math.floorMod((source + "\n" + sourceComplaintId).hashCode(), partitions);
-    }
 }

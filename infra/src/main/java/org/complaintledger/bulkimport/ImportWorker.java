@@ -118,10 +118,15 @@ final class ImportWorker implements Callable<Void> {
             status.releaseSavepoint(savepoint);
             return null;
         } catch (RuntimeException refused) {
-            // also clears the rollback-only mark the command's own (participating) transaction left on failing
-            status.rollbackToSavepoint(savepoint);
-            if (outage(refused)) {
-                throw refused;
+            if (Thread.currentThread().isInterrupted() || outage(refused)) {
+                throw new IllegalStateException("the import stopped at line " + line.number(), refused);
+            }
+            try {
+                // also clears the rollback-only mark the command's own (participating) transaction left on failing
+                status.rollbackToSavepoint(savepoint);
+            } catch (RuntimeException rollback) {
+                rollback.addSuppressed(refused);
+                throw new IllegalStateException("the import stopped at line " + line.number(), rollback);
             }
             return refused instanceof DuplicateKeyException
                     ? new Refusal(line.number(), line.source(), line.sourceComplaintId(), line.sourceStepId(),

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.complaintledger.http.CommandBodies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,14 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a landlord's history from an import file (docs/import.md): this thread reads the lines and hands each to
- * one of {@code complaint-ledger.import.threads} workers (default 2) by its complaint, so a complaint's steps stay in
- * the file's order; each worker imports {@code complaint-ledger.import.batch-size} steps (default 500) per transaction
+ * one of {@code complaint-ledger.import.threads} workers (default 2) by its resident ({@link Partitions}), so a
+ * complaint's steps stay in the file's order; each worker imports {@code complaint-ledger.import.batch-size} steps (default 500) per transaction
  * ({@link ImportWorker}). The tracking processors are paused meanwhile ({@link PausedProcessors}; unless
  * {@code complaint-ledger.import.pause-processors=false}) and catch up after. One import runs at a time in a process.
  */
 @Component
 public class LedgerImport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerImport.class);
     private static final int QUEUED_LINES_PER_WORKER = 4_096;
 
     private final CommandGateway gateway;
@@ -90,9 +93,10 @@ public class LedgerImport {
                 workers.add(pool.submit(new ImportWorker(queue, batchSize, transactions, gateway, bodies,
                         importedSteps, progress, refusals)));
             }
+            Partitions partitions = new Partitions(threads);
             lines.forEachLine((number, bytes) -> {
                 ImportLine line = ImportLine.parse(number, bytes, json);
-                int worker = line.partition(threads);
+                int worker = partitions.of(line);
                 hand(queues.get(worker), line, workers.get(worker));
             });
             for (int i = 0; i < threads; i++) {
@@ -127,6 +131,8 @@ public class LedgerImport {
     }
 
     private static RuntimeException failure(ExecutionException e) {
+        LOG.error("An import worker failed; a later run of the same file resumes from its last committed batch",
+                e.getCause());
         return e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
     }
 }

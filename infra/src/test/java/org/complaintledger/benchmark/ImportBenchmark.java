@@ -77,7 +77,22 @@ public final class ImportBenchmark {
             long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
             Meter importMeter = new Meter(monitor, jdbcUrl, postmasterPid);
             importMeter.opened();
-            ImportProgress progress = context.getBean(LedgerImport.class).run(file, report, p -> { });
+            java.util.concurrent.ScheduledExecutorService printer =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            java.util.concurrent.atomic.AtomicReference<ImportProgress> running =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            printer.scheduleAtFixedRate(() -> {
+                ImportProgress p = running.get();
+                if (p != null) {
+                    System.out.printf("  %,d/%,d steps, %.0f steps/s%n", p.done(), p.total(), p.stepsPerSecond());
+                }
+            }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+            ImportProgress progress;
+            try {
+                progress = context.getBean(LedgerImport.class).run(file, report, running::set);
+            } finally {
+                printer.shutdownNow();
+            }
             importMeter.closed();
             long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class) - eventsBefore;
             double eventsPerSecond = events / progress.seconds();
