@@ -98,12 +98,26 @@ public final class ImportBenchmark {
             double eventsPerSecond = events / progress.seconds();
             System.out.printf("import: %,d steps imported, %,d refused (%s), %,d events in %.1f s%n",
                     progress.imported(), progress.refused(), report, events, progress.seconds());
+            try (var refusals = Files.lines(report)) {
+                System.out.printf("refused by rule: %s%n", refusals.map(line -> line.replaceAll(
+                        ".*\"rule\":\"([^\"]*)\".*", "$1")).collect(java.util.stream.Collectors.groupingBy(
+                                rule -> rule, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+            }
             System.out.printf("%-24s %8.0f events/s, %.0f steps/s, %.2f x raw INSERT%n", "import", eventsPerSecond,
                     progress.stepsPerSecond(), eventsPerSecond / raw.perSecond());
             System.out.printf("%-24s %s (per event; %,d batch commits)%n", "",
                     importMeter.cost(events).describe(), progress.commits());
 
             long started = System.nanoTime();
+            // just started again, a processor reports no position until its segments are claimed: wait for them
+            var processing = context.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+            while (processing.eventProcessors().values().stream()
+                    .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
+                    .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+                    .anyMatch(p -> p.processingStatus().isEmpty())
+                    && System.nanoTime() - started < Duration.ofMinutes(1).toNanos()) {
+                Thread.sleep(100);
+            }
             long lag = BenchmarkApplication.processorLag(context);
             long lagAtEnd = lag;
             while (lag > 0 && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
