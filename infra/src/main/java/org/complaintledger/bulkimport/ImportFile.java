@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * An import file read line by line, as bytes, never more than {@link ImportFormat#MAX_LINE_BYTES} of a line held.
@@ -81,7 +82,7 @@ final class ImportFile {
         }
         for (int i = 0; i < end; i++) {
             if (bytes[i] != ' ' && bytes[i] != '\t') {
-                handler.line(number, end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end));
+                handler.line(number, end == bytes.length ? bytes : Arrays.copyOf(bytes, end));
                 return;
             }
         }

@@ -103,6 +103,10 @@ public final class ImportBenchmark {
                         ".*\"rule\":\"([^\"]*)\".*", "$1")).collect(java.util.stream.Collectors.groupingBy(
                                 rule -> rule, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
             }
+            try (var refusals = Files.lines(report)) {
+                refusals.filter(line -> !line.contains("follows-refused-step")).limit(5)
+                        .forEach(line -> System.out.println("  " + line));
+            }
             System.out.printf("%-24s %8.0f events/s, %.0f steps/s, %.2f x raw INSERT%n", "import", eventsPerSecond,
                     progress.stepsPerSecond(), eventsPerSecond / raw.perSecond());
             System.out.printf("%-24s %s (per event; %,d batch commits)%n", "",

@@ -2,8 +2,10 @@ package org.complaintledger.bulkimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintledger.record.ComplaintRecord;
@@ -50,6 +52,9 @@ class LedgerImportTest {
                 + "WHERE source_step_id LIKE '91001-%' LIMIT 1", String.class);
         assertThat(record.events(complaint)).isNotEmpty().allSatisfy(event -> assertThat(
                 event.payload().backdatingReason()).startsWith("imported from demo-housing step 91001-"));
+        // the tracking processors, paused during the import, take in its events once it is done
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM case_summary WHERE complaint_id = ?", Long.class, complaint)).isOne());
 
         ImportProgress again = imports.run(file, dir.resolve("again.jsonl"), p -> { });
 
