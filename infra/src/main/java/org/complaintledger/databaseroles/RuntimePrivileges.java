@@ -46,7 +46,9 @@ final class RuntimePrivileges {
             Map.entry("ledger_self_check", APPEND_ONLY),
             Map.entry("ledger_self_check_failure", APPEND_ONLY),
             // The checkpoints each complaint's case bundles were proven in (V25), for the next bundle's proofs.
-            Map.entry("case_bundle_checkpoint", APPEND_ONLY));
+            Map.entry("case_bundle_checkpoint", APPEND_ONLY),
+            // Each source step the bulk import put on the ledger, written with its events (V28).
+            Map.entry("imported_source_step", APPEND_ONLY));
 
     private RuntimePrivileges() {
     }

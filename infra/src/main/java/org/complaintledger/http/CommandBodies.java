@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * finds in the rest. Each is said in the API's words ({@link ExpectedValues}), never Java's.
  */
 @Component
-class CommandBodies {
+public class CommandBodies {
 
     private static final String OCCURRED_AT_RULE =
             "must be an ISO-8601 date-time with offset (2025-06-02T10:15:00+01:00) or a date (2025-06-02)";
@@ -40,7 +40,8 @@ class CommandBodies {
         this.validator = validator;
     }
 
-    <C> C read(JsonNode body, Class<C> type, Map<String, String> fromPath) {
+    /** Also the bulk import's ({@code bulkimport.ImportedStep}): a line's body is read as an HTTP step's. */
+    public <C> C read(JsonNode body, Class<C> type, Map<String, String> fromPath) {
         if (!(body instanceof ObjectNode object)) {
             throw new InvalidField("body", "must be a JSON object");
         }

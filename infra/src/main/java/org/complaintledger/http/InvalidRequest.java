@@ -3,7 +3,7 @@ package org.complaintledger.http;
 import java.util.List;
 
 /** A request with one or more invalid fields, each named with the rule it broke: all of them, not the first. */
-class InvalidRequest extends RuntimeException {
+public class InvalidRequest extends RuntimeException {
 
     private final transient List<LedgerProblems.FieldError> errors;
 
@@ -14,5 +14,10 @@ class InvalidRequest extends RuntimeException {
 
     List<LedgerProblems.FieldError> errors() {
         return errors;
+    }
+
+    /** Each invalid field and the rule it broke, as the problem's detail says them. */
+    public String detail() {
+        return String.join("; ", errors.stream().map(e -> e.field() + " " + e.rule()).toList());
     }
 }

@@ -24,7 +24,7 @@ final class ReadModels {
             "ledger_subtree", "ledger_admission", "ledger_admission_gap", "ledger_checkpoint", "ledger_signing_key", "ledger_refused_event", "ledger_self_check",
             "ledger_self_check_failure", "case_bundle_checkpoint", "investigator_grant", "closure_day",
             "saga_entry", "association_value_entry", "token_entry", "dead_letter_entry", "ledger_node",
-            "erasure_generation");
+            "erasure_generation", "imported_source_step");
 
     private ReadModels() {
     }

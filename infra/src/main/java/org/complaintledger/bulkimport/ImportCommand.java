@@ -1,0 +1,85 @@
+package org.complaintledger.bulkimport;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import FILE [--report=FILE] [--spring.property=value ...]}: the application, without its web server, imports
+ * a landlord's history from FILE (docs/import.md) with a progress bar, writes every line not imported to the report
+ * (default FILE.refused.jsonl), and exits 0 if every step is on the ledger, 1 if some were refused, 2 on bad usage or
+ * a file that cannot be imported at all.
+ */
+public final class ImportCommand {
+
+    public static final String NAME = "import";
+    private static final String REPORT = "--report=";
+    private static final String USAGE = "usage: import FILE [--report=FILE] (docs/import.md)";
+
+    private ImportCommand() {
+    }
+
+    public static int run(Class<?> application, String[] args, PrintStream out) {
+        List<String> files = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> reports = Arrays.stream(args).filter(a -> a.startsWith(REPORT)).toList();
+        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--") && !a.startsWith(REPORT))
+                .toArray(String[]::new);
+        if (files.size() != 1 || reports.size() > 1 || reports.stream().anyMatch(r -> r.equals(REPORT))) {
+            out.println(USAGE);
+            return 2;
+        }
+        Path file = Path.of(files.getFirst());
+        Path report = reports.isEmpty() ? Path.of(file + ".refused.jsonl")
+                : Path.of(reports.getFirst().substring(REPORT.length()));
+        try {
+            // a file that cannot be imported at all is said so before the application starts
+            ImportFile.open(file);
+        } catch (ImportFileRefused e) {
+            out.println(e.getMessage() + "; " + USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE).run(springArgs)) {
+            return run(context.getBean(LedgerImport.class), file, report, out);
+        }
+    }
+
+    private static int run(LedgerImport imports, Path file, Path report, PrintStream out) {
+        ProgressBar bar = new ProgressBar(out, out == System.out && System.console() != null);
+        AtomicReference<ImportProgress> running = new AtomicReference<>();
+        ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("ledger-import-progress").factory());
+        printer.scheduleAtFixedRate(() -> {
+            ImportProgress progress = running.get();
+            if (progress != null) {
+                bar.show(progress);
+            }
+        }, bar.everyMillis(), bar.everyMillis(), TimeUnit.MILLISECONDS);
+        try {
+            ImportProgress done = imports.run(file, report, running::set);
+            printer.shutdownNow();
+            bar.finish(done);
+            out.printf("%,d steps imported, %,d already on the ledger, %,d not imported%s%n", done.imported(),
+                    done.alreadyImported(), done.refused(), done.refused() == 0 ? ""
+                            : " (each with its rule and provision in " + report + ")");
+            return done.refused() == 0 ? 0 : 1;
+        } catch (ImportFileRefused e) {
+            out.println(e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("interrupted: a later run of the same file resumes where this one stopped");
+            return 1;
+        } finally {
+            printer.shutdownNow();
+        }
+    }
+}

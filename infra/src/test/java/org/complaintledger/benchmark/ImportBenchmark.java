@@ -1,0 +1,135 @@
+package org.complaintledger.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.complaintledger.bulkimport.ImportProgress;
+import org.complaintledger.bulkimport.LedgerImport;
+import org.complaintledger.demo.DemoImportFile;
+import org.complaintledger.embeddedpostgres.EmbeddedRoles;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bulk import benchmark of issue 12, as a plain program (never run by {@code mvn verify}). In one run, against one
+ * freshly initialised embedded PostgreSQL with fsync and synchronous_commit on, it measures the server's raw rate of
+ * single-row INSERT transactions from 8 connections (as {@link CommandBenchmark} does), then imports a demo import
+ * file of {@code benchmark.steps} steps (default 1,000,000; {@code demo-import-file}) through {@link LedgerImport}:
+ * events appended per second and its ratio to the raw rate (target at least 1), commits and WAL bytes per event, and
+ * how long the paused tracking processors then take to catch up. See docs/benchmarks.md for the command line.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int steps = Integer.getInteger("benchmark.steps", 1_000_000);
+        int clients = Integer.getInteger("benchmark.clients", 8);
+        int measureSeconds = Integer.getInteger("benchmark.measureSeconds", 20);
+        Path root = Files.createTempDirectory("ledger-benchmark-");
+        System.out.printf("%ncomplaint-ledger import benchmark, %s: %,d steps%n", Instant.now(), steps);
+        BenchmarkApplication.printMachine(root);
+
+        Path file = root.resolve("history.jsonl");
+        long writing = System.nanoTime();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        if (DemoImportFile.run(new String[] {file.toString(), "--steps=" + steps},
+                new PrintStream(said, true, StandardCharsets.UTF_8)) != 0) {
+            throw new IllegalStateException(said.toString(StandardCharsets.UTF_8));
+        }
+        System.out.printf("demo-import-file: %,d steps, %,d MB, written in %.1f s%n", steps, Files.size(file) >> 20,
+                (System.nanoTime() - writing) / 1e9);
+
+        ConfigurableApplicationContext context = BenchmarkApplication.start(root, args);
+        Thread cleanUp = new Thread(() -> BenchmarkApplication.stop(context, root), "benchmark-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            run(context, file, root.resolve("refused.jsonl"), clients, measureSeconds);
+        } finally {
+            BenchmarkApplication.stop(context, root);
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+            BenchmarkApplication.exitIfThreadsLinger();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext context, Path file, Path report, int clients,
+                            int measureSeconds) throws Exception {
+        String jdbcUrl = context.getBean(EmbeddedPostgres.class).getJdbcUrl(EmbeddedRoles.SUPERUSER,
+                EmbeddedRoles.DATABASE) + "&password=" + context.getBean(EmbeddedRoles.class).superuser();
+        try (Connection monitor = DriverManager.getConnection(jdbcUrl)) {
+            long postmasterPid = ServerDescription.print(monitor, context);
+            RawInserts.createScratchTable(monitor);
+            Meter rawMeter = new Meter(monitor, jdbcUrl, postmasterPid);
+            LoadPhases.Result raw = LoadPhases.closedLoop("raw-INSERT", clients, Duration.ofSeconds(5),
+                    Duration.ofSeconds(measureSeconds), rawMeter, () -> RawInserts.action(jdbcUrl, 400));
+            System.out.printf("%-24s %8.0f /s   %s%n", "raw INSERT (8 clients)", raw.perSecond(),
+                    rawMeter.cost(raw.operations()).describe());
+
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            Meter importMeter = new Meter(monitor, jdbcUrl, postmasterPid);
+            importMeter.opened();
+            java.util.concurrent.ScheduledExecutorService printer =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            java.util.concurrent.atomic.AtomicReference<ImportProgress> running =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            printer.scheduleAtFixedRate(() -> {
+                ImportProgress p = running.get();
+                if (p != null) {
+                    System.out.printf("  %,d/%,d steps, %.0f steps/s%n", p.done(), p.total(), p.stepsPerSecond());
+                }
+            }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+            ImportProgress progress;
+            try {
+                progress = context.getBean(LedgerImport.class).run(file, report, running::set);
+            } finally {
+                printer.shutdownNow();
+            }
+            importMeter.closed();
+            long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class) - eventsBefore;
+            double eventsPerSecond = events / progress.seconds();
+            System.out.printf("import: %,d steps imported, %,d refused (%s), %,d events in %.1f s%n",
+                    progress.imported(), progress.refused(), report, events, progress.seconds());
+            try (var refusals = Files.lines(report)) {
+                System.out.printf("refused by rule: %s%n", refusals.map(line -> line.replaceAll(
+                        ".*\"rule\":\"([^\"]*)\".*", "$1")).collect(java.util.stream.Collectors.groupingBy(
+                                rule -> rule, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+            }
+            try (var refusals = Files.lines(report)) {
+                refusals.filter(line -> !line.contains("follows-refused-step")).limit(5)
+                        .forEach(line -> System.out.println("  " + line));
+            }
+            System.out.printf("%-24s %8.0f events/s, %.0f steps/s, %.2f x raw INSERT%n", "import", eventsPerSecond,
+                    progress.stepsPerSecond(), eventsPerSecond / raw.perSecond());
+            System.out.printf("%-24s %s (per event; %,d batch commits)%n", "",
+                    importMeter.cost(events).describe(), progress.commits());
+
+            long started = System.nanoTime();
+            // just started again, a processor reports no position until its segments are claimed: wait for them
+            var processing = context.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+            while (processing.eventProcessors().values().stream()
+                    .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
+                    .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+                    .anyMatch(p -> p.processingStatus().isEmpty())
+                    && System.nanoTime() - started < Duration.ofMinutes(1).toNanos()) {
+                Thread.sleep(100);
+            }
+            long lag = BenchmarkApplication.processorLag(context);
+            long lagAtEnd = lag;
+            while (lag > 0 && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
+                Thread.sleep(500);
+                lag = BenchmarkApplication.processorLag(context);
+            }
+            System.out.printf("tracking processors (paused during the import) were %,d events behind; caught up in "
+                    + "%.1f s%s%n", lagAtEnd, (System.nanoTime() - started) / 1e9, lag > 0 ? " (NOT: " + lag + ")" : "");
+        }
+    }
+}

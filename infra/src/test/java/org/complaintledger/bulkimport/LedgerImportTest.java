@@ -1,0 +1,161 @@
+package org.complaintledger.bulkimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintledger.record.ComplaintRecord;
+import org.complaintledger.testsupport.LedgerTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A landlord's history imported through the command side: every step once, however often the file is run; a refused
+ * step reported with its rule and provision and its complaint imported up to it; an interrupted import resumed.
+ */
+@LedgerTest
+class LedgerImportTest {
+
+    @Autowired
+    LedgerImport imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ComplaintRecord record;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsEveryStepOnceHoweverOftenTheFileIsRun() throws InterruptedException {
+        Path file = ImportFiles.write(dir.resolve("history.jsonl"), ImportFiles.demo(dir, 400, 91_001));
+        long eventsBefore = events();
+
+        ImportProgress first = imports.run(file, dir.resolve("first.jsonl"), p -> { });
+
+        assertThat(ImportFiles.report(dir.resolve("first.jsonl"))).isEmpty();
+        assertThat(first.imported()).isEqualTo(400);
+        assertThat(first.total()).isEqualTo(400);
+        assertThat(importedSteps("91001-%")).isEqualTo(400);
+        long events = events();
+        assertThat(events - eventsBefore).isGreaterThanOrEqualTo(400);
+        String complaint = jdbc.queryForObject("SELECT complaint_id FROM imported_source_step "
+                + "WHERE source_step_id LIKE '91001-%' LIMIT 1", String.class);
+        assertThat(record.events(complaint)).isNotEmpty().allSatisfy(event -> assertThat(
+                event.payload().backdatingReason()).startsWith("imported from demo-housing step 91001-"));
+        // the tracking processors, paused during the import, take in its events once it is done
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM case_summary WHERE complaint_id = ?", Long.class, complaint)).isOne());
+
+        ImportProgress again = imports.run(file, dir.resolve("again.jsonl"), p -> { });
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(400);
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void aRefusedStepIsReportedWithItsRuleAndProvisionAndItsComplaintStopsThere() throws InterruptedException {
+        List<ObjectNode> lines = new ArrayList<>(ImportFiles.demo(dir, 200, 91_002));
+        int log = firstLogWithLaterSteps(lines, 3);
+        String complaint = lines.get(log).get("sourceComplaintId").asString();
+        long laterSteps = lines.stream().skip(log + 1)
+                .filter(l -> l.get("sourceComplaintId").asString().equals(complaint)).count();
+        ObjectNode tooSoon = lines.get(log).deepCopy();
+        tooSoon.put("sourceStepId", "escalation-too-soon");
+        tooSoon.put("step", "request-escalation");
+        tooSoon.set("body", ImportFiles.JSON.createObjectNode()
+                .put("occurredAt", lines.get(log).get("body").get("occurredAt").asString()));
+        lines.add(log + 1, tooSoon);
+        Path report = dir.resolve("refused.jsonl");
+
+        ImportProgress progress = imports.run(ImportFiles.write(dir.resolve("history.jsonl"), lines), report, p -> { });
+
+        List<ObjectNode> refused = ImportFiles.report(report);
+        assertThat(refused).hasSize(1 + (int) laterSteps);
+        ObjectNode first = refused.getFirst();
+        assertThat(first.get("line").asLong()).isEqualTo(log + 2);
+        assertThat(first.get("sourceStepId").asString()).isEqualTo("escalation-too-soon");
+        assertThat(first.get("rule").asString()).isEqualTo("escalation-before-response");
+        assertThat(first.get("provision").asString()).isNotBlank();
+        assertThat(refused.subList(1, refused.size())).allSatisfy(later -> {
+            assertThat(later.get("sourceComplaintId").asString()).isEqualTo(complaint);
+            assertThat(later.get("rule").asString()).isEqualTo(Refusal.FOLLOWS_REFUSED);
+        });
+        assertThat(progress.refused()).isEqualTo(refused.size());
+        assertThat(progress.imported()).isEqualTo(lines.size() - refused.size());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM imported_source_step WHERE source_complaint_id = ?",
+                Long.class, complaint)).as("the complaint is imported up to its refused step").isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedImportResumesWhereItStopped() throws InterruptedException {
+        List<ObjectNode> lines = ImportFiles.demo(dir, 300, 91_003);
+        // the first run stopped after the batches holding its first 120 lines had committed
+        imports.run(ImportFiles.write(dir.resolve("begun.jsonl"), lines.subList(0, 120)), dir.resolve("r1"), p -> { });
+
+        ImportProgress resumed = imports.run(ImportFiles.write(dir.resolve("all.jsonl"), lines), dir.resolve("r2"),
+                p -> { });
+
+        assertThat(resumed.alreadyImported()).isEqualTo(120);
+        assertThat(resumed.imported()).isEqualTo(180);
+        assertThat(importedSteps("91003-%")).isEqualTo(300);
+    }
+
+    @Test
+    void aLineThatIsNoImportLineIsReportedAndALineOverTheBoundRefusesTheFile() throws InterruptedException {
+        Path report = dir.resolve("refused.jsonl");
+        ImportProgress progress = imports.run(ImportFiles.write(dir.resolve("bad.jsonl"),
+                List.of("{\"format\":\"complaint-ledger-import/1\",\"source\":\"x\"", "[1]")), report, p -> { });
+
+        assertThat(progress.refused()).isEqualTo(2);
+        assertThat(ImportFiles.report(report)).allSatisfy(line ->
+                assertThat(line.get("rule").asString()).isEqualTo(Refusal.FORMAT));
+
+        long eventsBefore = events();
+        Path oversize = ImportFiles.write(dir.resolve("oversize.jsonl"), List.of(
+                ImportFiles.demo(dir, 1, 91_004).getFirst(), "x".repeat(ImportFormat.MAX_LINE_BYTES + 1)));
+        assertThatThrownBy(() -> imports.run(oversize, dir.resolve("r"), p -> { }))
+                .isInstanceOf(ImportFileRefused.class).hasMessageContaining("line 2 is longer than");
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void theDocumentedExampleImports() throws InterruptedException {
+        Path report = dir.resolve("refused.jsonl");
+
+        ImportProgress progress = imports.run(Path.of("../docs/import-example.jsonl"), report, p -> { });
+
+        assertThat(ImportFiles.report(report)).isEmpty();
+        assertThat(progress.imported() + progress.alreadyImported()).isEqualTo(progress.total()).isEqualTo(7);
+    }
+
+    private static int firstLogWithLaterSteps(List<ObjectNode> lines, int steps) {
+        for (int i = 0; i < lines.size(); i++) {
+            String complaint = lines.get(i).get("sourceComplaintId").asString();
+            if (lines.get(i).get("step").asString().equals("log-complaint") && lines.stream()
+                    .filter(l -> l.get("sourceComplaintId").asString().equals(complaint)).count() >= steps) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no complaint of " + steps + " steps in the file");
+    }
+
+    private long importedSteps(String like) {
+        return jdbc.queryForObject("SELECT count(*) FROM imported_source_step WHERE source_step_id LIKE ?",
+                Long.class, like);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}
