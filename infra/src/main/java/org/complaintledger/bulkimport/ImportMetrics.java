@@ -1,9 +1,8 @@
 package org.complaintledger.bulkimport;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.function.ToDoubleFunction;
+import org.complaintledger.metrics.LatestProgressGauges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +20,17 @@ class ImportMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "ledger.import.running", "1 while an import of this process runs, else 0",
+        var gauges = new LatestProgressGauges<>(registry, imports, LedgerImport::latest);
+        gauges.gauge("ledger.import.running", "1 while an import of this process runs, else 0",
                 p -> p.running() ? 1 : 0);
-        gauge(registry, "ledger.import.steps.done", "steps the latest import has dealt with", p -> p.done());
-        gauge(registry, "ledger.import.steps.to.import", "steps in the latest import's file", p -> p.total());
-        gauge(registry, "ledger.import.steps.imported", "steps the latest import put on the ledger",
+        gauges.gauge("ledger.import.steps.done", "steps the latest import has dealt with", p -> p.done());
+        gauges.gauge("ledger.import.steps.to.import", "steps in the latest import's file", p -> p.total());
+        gauges.gauge("ledger.import.steps.imported", "steps the latest import put on the ledger",
                 p -> p.imported());
-        gauge(registry, "ledger.import.steps.refused", "lines the latest import refused or skipped after a refusal",
+        gauges.gauge("ledger.import.steps.refused", "lines the latest import refused or skipped after a refusal",
                 p -> p.refused());
-        gauge(registry, "ledger.import.steps.per.second", "the latest import's rate", p -> p.stepsPerSecond());
-        gauge(registry, "ledger.import.seconds.left", "the latest import's time left at its rate",
+        gauges.gauge("ledger.import.steps.per.second", "the latest import's rate", p -> p.stepsPerSecond());
+        gauges.gauge("ledger.import.seconds.left", "the latest import's time left at its rate",
                 p -> p.secondsLeft());
-    }
-
-    private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<ImportProgress> value) {
-        Gauge.builder(name, imports, i -> i.latest().map(value::applyAsDouble).orElse(0.0))
-                .description(description).register(registry);
     }
 }
