@@ -3,6 +3,7 @@ package org.complaintledger.bulkimport;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One of the import's workers: the lines of its share of the complaints, in the file's order, a batch of them per
- * transaction. Each step goes through the command gateway (every rule of the Code checked, as for an HTTP step) under
- * a savepoint, so a refused step rolls back alone; its complaint's later lines are then not imported. A step already
- * imported, by this run or an earlier one, is skipped.
+ * transaction. Each step goes through the command gateway (every rule of the Code checked, as for an HTTP step) in
+ * its own unit of work nested in the batch's ({@link DecidedBatch}), so a refused step's events are dropped alone and
+ * its complaint's later lines are then not imported; the accepted steps are written together, once the whole batch
+ * is decided. A step already imported, by this run or an earlier one, is skipped.
  */
 final class ImportWorker implements Callable<Void> {
 
@@ -68,72 +70,115 @@ final class ImportWorker implements Callable<Void> {
         return null;
     }
 
-    /** A batch that fails to commit (the database's failure, never a step's) stops the import by throwing. */
+    /**
+     * Decides the batch's steps through the command side, writing nothing, then writes what it accepted in one
+     * transaction: the steps' events in one append and their source steps in one INSERT. A source step that another
+     * worker put on the ledger meanwhile (the same id twice in the file) is refused and the batch decided again
+     * without it. A write the database refuses for one step's sake (not an outage) is found by writing the batch
+     * step by step. A batch that fails to commit for the database's sake stops the import by throwing.
+     */
     private void importBatch(List<ImportLine> batch) {
-        Outcome outcome = transactions.execute(status -> importInTransaction(batch, status));
-        // only now is the batch on the ledger, with what it refused
-        progress.batchCommitted(outcome.imported, outcome.alreadyImported, outcome.refusals.size());
-        report.write(outcome.refusals);
+        Set<String> takenByAnother = new HashSet<>();
+        while (true) {
+            DecidedBatch decided = decide(batch, takenByAnother);
+            Set<String> taken;
+            try {
+                taken = transactions.execute(status -> write(decided, status));
+            } catch (RuntimeException failed) {
+                decided.forget(failed);
+                if (batch.size() > 1 && !outage(failed)) {
+                    batch.forEach(line -> importBatch(List.of(line)));
+                    return;
+                }
+                if (!outage(failed) && !Thread.currentThread().isInterrupted()) {
+                    refusedOnWrite(batch.getFirst(), failed);
+                    return;
+                }
+                throw new IllegalStateException("the import stopped at line " + batch.getFirst().number(), failed);
+            }
+            if (taken.isEmpty()) {
+                committed(decided);
+                return;
+            }
+            takenByAnother.addAll(taken);
+        }
     }
 
-    private Outcome importInTransaction(List<ImportLine> batch, TransactionStatus status) {
-        Outcome outcome = new Outcome();
-        Set<String> imported = importedSteps.imported(batch);
-        for (ImportLine line : batch) {
-            String complaint = ImportedSteps.key(line.source(), line.sourceComplaintId());
-            Long refusedLine = line.sourceComplaintId() == null ? null : stopped.get(complaint);
-            if (line.malformed() != null) {
-                outcome.refusals.add(Refusal.malformed(line));
-                stop(line, complaint);
-            } else if (refusedLine != null) {
-                outcome.refusals.add(Refusal.followsRefused(line, refusedLine));
-            } else if (!imported.add(ImportedSteps.key(line.source(), line.sourceStepId()))) {
-                outcome.alreadyImported++;
-            } else {
-                Refusal refusal = importStep(line, status);
-                if (refusal == null) {
-                    outcome.imported++;
+    /** Only now is the batch on the ledger, with what it refused. */
+    private void committed(DecidedBatch decided) {
+        stopped.putAll(decided.stopped());
+        progress.batchCommitted(decided.acceptedLines().size(), decided.alreadyImportedCount(),
+                decided.refusals().size());
+        report.write(decided.refusals());
+    }
+
+    private DecidedBatch decide(List<ImportLine> batch, Set<String> takenByAnother) {
+        // each source step on the ledger, or accepted in this batch, with the source complaint it belongs to
+        Map<String, String> owners = importedSteps.imported(batch);
+        DecidedBatch decided = new DecidedBatch();
+        try {
+            for (ImportLine line : batch) {
+                String complaint = ImportedSteps.key(line.source(), line.sourceComplaintId());
+                String step = ImportedSteps.key(line.source(), line.sourceStepId());
+                String owner = owners.get(step);
+                Long refusedLine = line.sourceComplaintId() == null ? null
+                        : stopped.getOrDefault(complaint, decided.stoppedAt(complaint));
+                if (line.malformed() != null) {
+                    decided.refused(Refusal.malformed(line), line.sourceComplaintId() == null ? null : complaint);
+                } else if (refusedLine != null) {
+                    decided.refused(Refusal.followsRefused(line, refusedLine), null);
+                } else if (takenByAnother.contains(step) || owner != null && !owner.equals(line.sourceComplaintId())) {
+                    // the same source step id on another complaint's line of the file
+                    decided.refused(Refusal.duplicateStep(line), complaint);
+                } else if (owner != null) {
+                    decided.alreadyImported();
                 } else {
-                    outcome.refusals.add(refusal);
-                    stop(line, complaint);
+                    owners.put(step, line.sourceComplaintId());
+                    decideStep(line, decided, complaint);
                 }
             }
-        }
-        return outcome;
-    }
-
-    private void stop(ImportLine line, String complaint) {
-        if (line.sourceComplaintId() != null) {
-            stopped.putIfAbsent(complaint, line.number());
+            return decided;
+        } catch (RuntimeException | Error failed) {
+            decided.forget(failed);
+            throw failed;
         }
     }
 
-    /** Null if the step is on the ledger, else why not; its writes, if any, are rolled back to before it. */
-    private Refusal importStep(ImportLine line, TransactionStatus status) {
-        Object savepoint = status.createSavepoint();
+    /** The step through the command gateway, in its own unit of work nested in the batch's: nothing written yet. */
+    private void decideStep(ImportLine line, DecidedBatch decided, String complaint) {
         try {
             ComplaintCommand command = ImportedStep.command(line, bodies);
             gateway.sendAndWait(command);
-            importedSteps.record(line, command.complaintId());
-            status.releaseSavepoint(savepoint);
-            return null;
+            decided.accepted(line, command.complaintId());
         } catch (RuntimeException refused) {
             if (Thread.currentThread().isInterrupted() || outage(refused)) {
                 throw new IllegalStateException("the import stopped at line " + line.number(), refused);
             }
-            try {
-                // also clears the rollback-only mark the command's own (participating) transaction left on failing
-                status.rollbackToSavepoint(savepoint);
-            } catch (RuntimeException rollback) {
-                rollback.addSuppressed(refused);
-                throw new IllegalStateException("the import stopped at line " + line.number(), rollback);
-            }
-            return refused instanceof DuplicateKeyException
-                    ? new Refusal(line.number(), line.source(), line.sourceComplaintId(), line.sourceStepId(),
-                            line.kind(), "duplicate-source-step", null, "source step " + line.sourceStepId()
-                            + " of " + line.source() + " is in the file more than once")
-                    : Refusal.refused(line, refused);
+            decided.refused(Refusal.refused(line, refused), complaint);
         }
+    }
+
+    /**
+     * The accepted steps' source steps, then their events; the source steps another worker has put on the ledger
+     * first (the transaction then rolls back, nothing written), or none.
+     */
+    private Set<String> write(DecidedBatch decided, TransactionStatus status) {
+        Set<String> taken = importedSteps.record(decided.acceptedLines(), decided.complaintIds());
+        if (!taken.isEmpty()) {
+            status.setRollbackOnly();
+            return taken;
+        }
+        decided.unitOfWork().commit();
+        return taken;
+    }
+
+    /** A single step whose events the ledger would not store, though not for an outage: refused, nothing written. */
+    private void refusedOnWrite(ImportLine line, RuntimeException failure) {
+        if (line.sourceComplaintId() != null) {
+            stopped.putIfAbsent(ImportedSteps.key(line.source(), line.sourceComplaintId()), line.number());
+        }
+        progress.batchCommitted(0, 0, 1);
+        report.write(List.of(Refusal.refused(line, failure)));
     }
 
     /** A failure of the database, not a refusal of the step: the import stops, its batch rolled back. */
@@ -150,9 +195,4 @@ final class ImportWorker implements Callable<Void> {
         return false;
     }
 
-    private static final class Outcome {
-        private long imported;
-        private long alreadyImported;
-        private final List<Refusal> refusals = new ArrayList<>();
-    }
 }

@@ -34,6 +34,12 @@ record Refusal(long line, String source, String sourceComplaintId, String source
                 + "complaint, was refused");
     }
 
+    /** The line's source step id is another line's, which is on the ledger: the same step twice in the file. */
+    static Refusal duplicateStep(ImportLine line) {
+        return of(line, "duplicate-source-step", null, "source step " + line.sourceStepId() + " of " + line.source()
+                + " is in the file more than once");
+    }
+
     /** What the command side said when it refused the line's command, as the HTTP API would say it. */
     static Refusal refused(ImportLine line, Throwable failure) {
         Throwable cause = failure;

@@ -63,6 +63,29 @@ class ImportCommandTest {
         assertThat(printed()).contains("0 steps imported, 60 already on the ledger, 0 not imported");
     }
 
+    @Test
+    void aStepRefusedOnAComplaintReadBackFromTheLedgerStopsThatComplaintAndTheRestOfItsBatchImports() {
+        List<ObjectNode> lines = ImportFiles.demo(home, 120, 92_002);
+        int log = ImportFiles.firstLogWithLaterSteps(lines, 0, 3);
+        long later = ImportFiles.laterSteps(lines, log);
+        String dataDirectory = "--complaint-ledger.embedded-postgres.data-directory=" + home.resolve("data");
+        assertThat(run(ImportFiles.write(home.resolve("begun.jsonl"), lines.subList(0, log + 1)).toString(),
+                dataDirectory, "--complaint-ledger.embedded-postgres.port=0")).as(printed()).isZero();
+        List<ObjectNode> all = new ArrayList<>(lines);
+        all.add(log + 1, ImportFiles.escalationTooSoon(lines.get(log)));
+        Path report = home.resolve("refused.jsonl");
+
+        // a new process: the logged complaint is read back from its events to decide the refused step
+        int exit = run(ImportFiles.write(home.resolve("all.jsonl"), all).toString(), "--report=" + report,
+                dataDirectory, "--complaint-ledger.embedded-postgres.port=0");
+
+        assertThat(exit).as(printed()).isEqualTo(1);
+        assertThat(printed()).contains((lines.size() - log - 1 - later) + " steps imported, " + (log + 1)
+                + " already on the ledger, " + (1 + later) + " not imported");
+        assertThat(ImportFiles.report(report).getFirst().get("rule").asString())
+                .isEqualTo("escalation-before-response");
+    }
+
     private int run(String... args) {
         printed.reset();
         return ImportCommand.run(LedgerApplication.class, args, new PrintStream(printed, true, StandardCharsets.UTF_8));

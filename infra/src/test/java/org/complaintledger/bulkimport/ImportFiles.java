@@ -36,6 +36,40 @@ final class ImportFiles {
         }
     }
 
+    /** The index of the first line from {@code from} on that logs a complaint of at least {@code steps} lines. */
+    static int firstLogWithLaterSteps(List<ObjectNode> lines, int from, int steps) {
+        for (int i = from; i < lines.size(); i++) {
+            String complaint = complaintOf(lines.get(i));
+            if (lines.get(i).get("step").asString().equals("log-complaint")
+                    && lines.stream().filter(l -> complaintOf(l).equals(complaint)).count() >= steps) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no complaint of " + steps + " steps in the file from line " + from);
+    }
+
+    static String complaintOf(ObjectNode line) {
+        return line.get("sourceComplaintId").asString();
+    }
+
+    /** The lines of the line's complaint after it. */
+    static long laterSteps(List<ObjectNode> lines, int index) {
+        return lines.stream().skip(index + 1).filter(l -> complaintOf(l).equals(complaintOf(lines.get(index))))
+                .count();
+    }
+
+    /**
+     * A request to escalate the complaint the log line logs, on the day it was logged: refused while it has no stage
+     * one response (escalation-before-response).
+     */
+    static ObjectNode escalationTooSoon(ObjectNode logLine) {
+        ObjectNode tooSoon = logLine.deepCopy();
+        tooSoon.put("sourceStepId", "escalation-too-soon");
+        tooSoon.put("step", "request-escalation");
+        tooSoon.set("body", JSON.createObjectNode().put("occurredAt", logLine.get("body").get("occurredAt").asString()));
+        return tooSoon;
+    }
+
     static Path write(Path file, List<?> lines) {
         try {
             Files.write(file, lines.stream().map(Object::toString).toList());

@@ -66,16 +66,10 @@ class LedgerImportTest {
     @Test
     void aRefusedStepIsReportedWithItsRuleAndProvisionAndItsComplaintStopsThere() throws InterruptedException {
         List<ObjectNode> lines = new ArrayList<>(ImportFiles.demo(dir, 200, 91_002));
-        int log = firstLogWithLaterSteps(lines, 3);
-        String complaint = lines.get(log).get("sourceComplaintId").asString();
-        long laterSteps = lines.stream().skip(log + 1)
-                .filter(l -> l.get("sourceComplaintId").asString().equals(complaint)).count();
-        ObjectNode tooSoon = lines.get(log).deepCopy();
-        tooSoon.put("sourceStepId", "escalation-too-soon");
-        tooSoon.put("step", "request-escalation");
-        tooSoon.set("body", ImportFiles.JSON.createObjectNode()
-                .put("occurredAt", lines.get(log).get("body").get("occurredAt").asString()));
-        lines.add(log + 1, tooSoon);
+        int log = ImportFiles.firstLogWithLaterSteps(lines, 0, 3);
+        String complaint = ImportFiles.complaintOf(lines.get(log));
+        long laterSteps = ImportFiles.laterSteps(lines, log);
+        lines.add(log + 1, ImportFiles.escalationTooSoon(lines.get(log)));
         Path report = dir.resolve("refused.jsonl");
 
         ImportProgress progress = imports.run(ImportFiles.write(dir.resolve("history.jsonl"), lines), report, p -> { });
@@ -95,6 +89,40 @@ class LedgerImportTest {
         assertThat(progress.imported()).isEqualTo(lines.size() - refused.size());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM imported_source_step WHERE source_complaint_id = ?",
                 Long.class, complaint)).as("the complaint is imported up to its refused step").isEqualTo(1);
+    }
+
+    @Test
+    void aSourceStepNamedOnTwoComplaintsIsImportedOnceAndTheOtherComplaintStopsAtIt() throws InterruptedException {
+        List<ObjectNode> lines = new ArrayList<>(ImportFiles.demo(dir, 300, 91_005));
+        int first = ImportFiles.firstLogWithLaterSteps(lines, 0, 3);
+        int second = ImportFiles.firstLogWithLaterSteps(lines, first + 1, 3);
+        String stepId = lines.get(first).get("sourceStepId").asString();
+        lines.set(second, lines.get(second).deepCopy().put("sourceStepId", stepId));
+        Path report = dir.resolve("refused.jsonl");
+
+        ImportProgress progress = imports.run(ImportFiles.write(dir.resolve("history.jsonl"), lines), report, p -> { });
+
+        // which of the two is on the ledger is the first committed: the workers run side by side
+        List<ObjectNode> refused = ImportFiles.report(report);
+        ObjectNode duplicate = refused.getFirst();
+        assertThat(duplicate.get("rule").asString()).isEqualTo("duplicate-source-step");
+        assertThat(duplicate.get("sourceStepId").asString()).isEqualTo(stepId);
+        int stoppedAt = (int) duplicate.get("line").asLong() - 1;
+        assertThat(stoppedAt).isIn(first, second);
+        String stoppedComplaint = ImportFiles.complaintOf(lines.get(stoppedAt));
+        assertThat(refused).hasSize(1 + (int) ImportFiles.laterSteps(lines, stoppedAt));
+        assertThat(refused.subList(1, refused.size())).allSatisfy(later -> {
+            assertThat(later.get("sourceComplaintId").asString()).isEqualTo(stoppedComplaint);
+            assertThat(later.get("rule").asString()).isEqualTo(Refusal.FOLLOWS_REFUSED);
+        });
+        assertThat(progress.imported()).isEqualTo(lines.size() - refused.size());
+        int imported = stoppedAt == first ? second : first;
+        assertThat(jdbc.queryForObject("SELECT source_complaint_id FROM imported_source_step "
+                + "WHERE source = ? AND source_step_id = ?", String.class,
+                lines.get(imported).get("source").asString(), stepId))
+                .isEqualTo(ImportFiles.complaintOf(lines.get(imported)));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM imported_source_step WHERE source_complaint_id = ?",
+                Long.class, stoppedComplaint)).as("nothing of the stopped complaint").isZero();
     }
 
     @Test
@@ -137,17 +165,6 @@ class LedgerImportTest {
 
         assertThat(ImportFiles.report(report)).isEmpty();
         assertThat(progress.imported() + progress.alreadyImported()).isEqualTo(progress.total()).isEqualTo(7);
-    }
-
-    private static int firstLogWithLaterSteps(List<ObjectNode> lines, int steps) {
-        for (int i = 0; i < lines.size(); i++) {
-            String complaint = lines.get(i).get("sourceComplaintId").asString();
-            if (lines.get(i).get("step").asString().equals("log-complaint") && lines.stream()
-                    .filter(l -> l.get("sourceComplaintId").asString().equals(complaint)).count() >= steps) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no complaint of " + steps + " steps in the file");
     }
 
     private long importedSteps(String like) {
