@@ -3,7 +3,6 @@ package org.complaintledger.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,9 +19,12 @@ final class BodyLimits {
     static final int NAME = 200;
     static final int LIST = 500;
 
-    /** Fields that name a person, a member of staff, a reference or an id, by how their names end. */
-    private static final Pattern NAMES = Pattern.compile(
-            ".*(By|[Nn]ame|[Rr]eference|Id|Ids|handler|investigator|owner|member|relationship|survey|basis|mediaType)");
+    /**
+     * Fields that name a person, a member of staff, a reference or an id, by how their names end (compared with
+     * {@code endsWith}: a regular expression per field was a measurable share of an import's time).
+     */
+    private static final List<String> NAME_ENDINGS = List.of("By", "name", "Name", "reference", "Reference", "Id", "Ids",
+            "handler", "investigator", "owner", "member", "relationship", "survey", "basis", "mediaType");
 
     private BodyLimits() {
     }
@@ -76,6 +78,11 @@ final class BodyLimits {
     }
 
     private static int limit(String field) {
-        return NAMES.matcher(field).matches() ? NAME : TEXT;
+        for (String ending : NAME_ENDINGS) {
+            if (field.endsWith(ending)) {
+                return NAME;
+            }
+        }
+        return TEXT;
     }
 }

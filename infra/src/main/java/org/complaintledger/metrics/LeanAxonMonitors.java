@@ -1,17 +1,13 @@
 package org.complaintledger.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
-import java.util.function.Function;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.axonframework.micrometer.TagsUtil;
 import org.axonframework.monitoring.MessageMonitor;
@@ -21,7 +17,8 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  * Axon's Micrometer monitors as {@code axon.metrics.micrometer.dimensional=true} makes them, under the same names and
  * tags ({@code commandBus_*}, {@code eventProcessor_*}), less the capacity gauges of the command bus and the event
  * processors: a capacity monitor keeps a record of every message in flight and looks its gauge up per message, on
- * every command's path, for a figure the ledger's dashboards do not use. The event and query buses keep Axon's own
+ * every command's path, for a figure the ledger's dashboards do not use. Their timers and counters are Axon's too, but
+ * looked up once per payload type ({@link PayloadTypeMeters}). The event and query buses keep Axon's own
  * monitors; without dimensions, everything is Axon's own.
  */
 final class LeanAxonMonitors extends MetricsConfigurerModule {
@@ -55,22 +52,18 @@ final class LeanAxonMonitors extends MetricsConfigurerModule {
     MessageMonitor<? extends Message<?>> monitor(Class<?> componentType, String componentName) {
         MeterRegistry registry = axon.getRegistry();
         if (CommandBus.class.isAssignableFrom(componentType)) {
-            Function<Message<?>, Iterable<Tag>> tags = TagsUtil.PAYLOAD_TYPE_TAGGER_FUNCTION;
-            return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(COMMAND_BUS, registry, tags),
-                    MessageCountingMonitor.buildMonitor(COMMAND_BUS, registry, tags));
+            return new PayloadTypeMeters(COMMAND_BUS, registry,
+                    payloadType -> Tags.of(TagsUtil.PAYLOAD_TYPE_TAG, payloadType.getSimpleName()));
         }
         if (EventProcessor.class.isAssignableFrom(componentType)) {
-            Function<Message<?>, Iterable<Tag>> tags = message -> Tags.of(
-                    TagsUtil.PAYLOAD_TYPE_TAG, message.getPayloadType().getSimpleName(),
-                    TagsUtil.PROCESSOR_NAME_TAG, componentName);
             Tags processor = Tags.of(TagsUtil.PROCESSOR_NAME_TAG, componentName);
-            return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(EVENT_PROCESSOR, registry, tags),
+            return new MultiMessageMonitor<>(new PayloadTypeMeters(EVENT_PROCESSOR, registry,
+                    payloadType -> processor.and(TagsUtil.PAYLOAD_TYPE_TAG, payloadType.getSimpleName())),
                     EventProcessorLatencyMonitor.builder()
                             .meterNamePrefix(EVENT_PROCESSOR)
                             .meterRegistry(registry)
                             .tagsBuilder(message -> processor)
-                            .build(),
-                    MessageCountingMonitor.buildMonitor(EVENT_PROCESSOR, registry, tags));
+                            .build());
         }
         return axon.registerComponentWithDefaultTags(componentType, componentName);
     }
