@@ -36,8 +36,14 @@ final class ChainedEvents {
      * {@code lastGap}), in global_index order.
      */
     List<ChainedEvent> inGaps(long lastGap, int limit) {
+        // The bounds on e.global_index let PostgreSQL read only the events between the first and last gap: without
+        // them, as the ledger grew, it walked the events in order from the very first to find the few in the gaps
+        // (24 s at 700,000 events, past the socket timeout; 64 ms with them: docs/benchmarks.md, "Bulk import").
         return jdbc.query(SELECT + "JOIN ledger_admission_gap g ON e.global_index BETWEEN g.first_index AND g.last_index "
-                + "WHERE g.first_index <= ? ORDER BY e.global_index LIMIT ?", ChainedEvents::row, lastGap, limit);
+                + "WHERE g.first_index <= ? "
+                + "AND e.global_index >= (SELECT min(first_index) FROM ledger_admission_gap WHERE first_index <= ?) "
+                + "AND e.global_index <= (SELECT max(last_index) FROM ledger_admission_gap WHERE first_index <= ?) "
+                + "ORDER BY e.global_index LIMIT ?", ChainedEvents::row, lastGap, lastGap, lastGap, limit);
     }
 
     /** The stored chain hash ({@code event_chain.event_hash}) of each of these places that has one. */
