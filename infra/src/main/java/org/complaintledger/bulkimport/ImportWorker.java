@@ -100,6 +100,7 @@ final class ImportWorker implements Callable<Void> {
                 committed(decided);
                 return;
             }
+            decided.forget(new IllegalStateException("source steps " + taken + " are another worker's"));
             takenByAnother.addAll(taken);
         }
     }
@@ -160,7 +161,7 @@ final class ImportWorker implements Callable<Void> {
 
     /**
      * The accepted steps' source steps, then their events; the source steps another worker has put on the ledger
-     * first (the transaction then rolls back, nothing written), or none.
+     * first (the transaction then rolls back, nothing written, the batch's unit of work left to be forgotten), or none.
      */
     private Set<String> write(DecidedBatch decided, TransactionStatus status) {
         Set<String> taken = importedSteps.record(decided.acceptedLines(), decided.complaintIds());
