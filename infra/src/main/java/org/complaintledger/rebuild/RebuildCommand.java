@@ -32,18 +32,27 @@ public final class RebuildCommand {
                         + String.join(" ", rebuilds.groups()));
                 return 2;
             }
-            RebuildProgress progress = rebuilds.start(groups);
-            while (!progress.phase().finished()) {
-                out.println(line(progress));
-                Thread.sleep(PRINT_EVERY_MILLIS);  // a progress line every 2 s, as a person reads it
-                progress = rebuilds.progress(progress.id()).orElseThrow();
-            }
-            out.println(line(progress));
-            return progress.phase() == RebuildProgress.Phase.SWITCHED ? 0 : 1;
+            return follow(rebuilds, groups, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /**
+     * Rebuilds the groups' read models (every group if none), printing a progress line every 2 s; 0 once the rebuilt
+     * tables are live, 1 if the rebuild failed (the live tables then untouched).
+     */
+    public static int follow(ReadModelRebuilds rebuilds, List<String> groups, PrintStream out)
+            throws InterruptedException {
+        RebuildProgress progress = rebuilds.start(groups);
+        while (!progress.phase().finished()) {
+            out.println(line(progress));
+            Thread.sleep(PRINT_EVERY_MILLIS);  // a progress line every 2 s, as a person reads it
+            progress = rebuilds.progress(progress.id()).orElseThrow();
+        }
+        out.println(line(progress));
+        return progress.phase() == RebuildProgress.Phase.SWITCHED ? 0 : 1;
     }
 
     static String line(RebuildProgress p) {

@@ -61,6 +61,11 @@ class ImportCommandTest {
         assertThat(run(fixed.toString(), dataDirectory, "--complaint-ledger.embedded-postgres.port=0"))
                 .as(printed()).isZero();
         assertThat(printed()).contains("0 steps imported, 60 already on the ledger, 0 not imported");
+
+        assertThat(run(fixed.toString(), "--rebuild", dataDirectory, "--complaint-ledger.embedded-postgres.port=0"))
+                .as(printed()).isZero();
+        assertThat(printed()).contains("rebuilding every read model").contains("SWITCHED")
+                .containsPattern("SWITCHED .*: [1-9][0-9,]* of [1-9][0-9,]* events \\(100%\\).* rows now live");
     }
 
     @Test
