@@ -54,7 +54,7 @@ public final class ImportCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(springArgs)) {
-            int imported = run(context.getBean(LedgerImport.class), file, report, out);
+            int imported = run(context.getBean(LedgerImport.class), file, report, rebuild, out);
             if (!rebuild || imported == 2 || Thread.currentThread().isInterrupted()) {
                 return imported;
             }
@@ -66,7 +66,7 @@ public final class ImportCommand {
         }
     }
 
-    private static int run(LedgerImport imports, Path file, Path report, PrintStream out) {
+    private static int run(LedgerImport imports, Path file, Path report, boolean thenRebuild, PrintStream out) {
         ProgressBar bar = new ProgressBar(out, out == System.out && System.console() != null);
         AtomicReference<ImportProgress> running = new AtomicReference<>();
         ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(
@@ -78,7 +78,7 @@ public final class ImportCommand {
             }
         }, bar.everyMillis(), bar.everyMillis(), TimeUnit.MILLISECONDS);
         try {
-            ImportProgress done = imports.run(file, report, running::set);
+            ImportProgress done = imports.run(file, report, running::set, thenRebuild);
             printer.shutdownNow();
             bar.finish(done);
             out.printf("%,d steps imported, %,d already on the ledger, %,d not imported%s%n", done.imported(),

@@ -75,8 +75,17 @@ public class LedgerImport {
      *
      * @param started given the progress as soon as the steps are counted, for a progress bar to follow
      */
-    public synchronized ImportProgress run(Path file, Path report, Consumer<ImportProgress> started)
-            throws InterruptedException {
+    public ImportProgress run(Path file, Path report, Consumer<ImportProgress> started) throws InterruptedException {
+        return run(file, report, started, false);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Consumer)}; with {@code thenRebuild} the processors paused for the import stay
+     * stopped after it, for a rebuild of the read models (which starts them when it is done) not to compete with them
+     * taking in the imported events one by one.
+     */
+    public synchronized ImportProgress run(Path file, Path report, Consumer<ImportProgress> started,
+                                           boolean thenRebuild) throws InterruptedException {
         ImportFile lines = ImportFile.open(file);
         ImportProgress progress = new ImportProgress(lines.steps());
         latest = progress;
@@ -104,6 +113,9 @@ public class LedgerImport {
             }
             for (Future<Void> worker : workers) {
                 worker.get();
+            }
+            if (thenRebuild) {
+                paused.keepStopped();
             }
             return progress;
         } catch (ExecutionException e) {

@@ -1,5 +1,6 @@
 package org.complaintledger.bulkimport;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -25,7 +26,12 @@ final class PausedProcessors implements AutoCloseable {
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::isRunning).toList();
         running.forEach(StreamingEventProcessor::shutDown);
-        return new PausedProcessors(running);
+        return new PausedProcessors(new ArrayList<>(running));
+    }
+
+    /** Leaves the processors stopped at close, for a rebuild that starts them at its own position when it is done. */
+    void keepStopped() {
+        paused.clear();
     }
 
     @Override

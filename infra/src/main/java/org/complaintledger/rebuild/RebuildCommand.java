@@ -45,7 +45,13 @@ public final class RebuildCommand {
      */
     public static int follow(ReadModelRebuilds rebuilds, List<String> groups, PrintStream out)
             throws InterruptedException {
-        RebuildProgress progress = rebuilds.start(groups);
+        RebuildProgress progress;
+        try {
+            progress = rebuilds.start(groups);
+        } catch (RebuildRefused refused) {
+            out.println("not rebuilt: " + refused.getMessage());
+            return 1;
+        }
         while (!progress.phase().finished()) {
             out.println(line(progress));
             Thread.sleep(PRINT_EVERY_MILLIS);  // a progress line every 2 s, as a person reads it
