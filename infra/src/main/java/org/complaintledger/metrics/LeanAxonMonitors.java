@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.axonframework.micrometer.TagsUtil;
@@ -18,7 +17,8 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  * tags ({@code commandBus_*}, {@code eventProcessor_*}), less the capacity gauges of the command bus and the event
  * processors: a capacity monitor keeps a record of every message in flight and looks its gauge up per message, on
  * every command's path, for a figure the ledger's dashboards do not use. Their timers and counters are Axon's too, but
- * looked up once per payload type ({@link PayloadTypeMeters}). The event and query buses keep Axon's own
+ * looked up once per payload type ({@link PayloadTypeMeters}), and the processors' latency gauge registered once
+ * ({@link ProcessorLatency}). The event and query buses keep Axon's own
  * monitors; without dimensions, everything is Axon's own.
  */
 final class LeanAxonMonitors extends MetricsConfigurerModule {
@@ -59,11 +59,7 @@ final class LeanAxonMonitors extends MetricsConfigurerModule {
             Tags processor = Tags.of(TagsUtil.PROCESSOR_NAME_TAG, componentName);
             return new MultiMessageMonitor<>(new PayloadTypeMeters(EVENT_PROCESSOR, registry,
                     payloadType -> processor.and(TagsUtil.PAYLOAD_TYPE_TAG, payloadType.getSimpleName())),
-                    EventProcessorLatencyMonitor.builder()
-                            .meterNamePrefix(EVENT_PROCESSOR)
-                            .meterRegistry(registry)
-                            .tagsBuilder(message -> processor)
-                            .build());
+                    new ProcessorLatency(EVENT_PROCESSOR, registry, processor));
         }
         return axon.registerComponentWithDefaultTags(componentType, componentName);
     }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
@@ -68,6 +70,23 @@ class LeanAxonMonitorsTest {
                 .containsEntry("commandBus.ignoredCounter[tag(payloadType=Recorded)]", 1.0)
                 .containsEntry("commandBus.processedCounter[tag(payloadType=Other)]", 1.0)
                 .isEqualTo(counts(axons));
+    }
+
+    @Test
+    void aProcessorsLatencyIsTheAgeOfTheLastEventItTook() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MessageMonitor<Message<?>> monitor = lean(registry, EventProcessor.class, "due-steps");
+
+        monitor.onMessageIngested(eventRecordedSecondsAgo(60));
+        monitor.onMessageIngested(eventRecordedSecondsAgo(2));
+
+        assertThat(registry.get("eventProcessor.latency").tag("processorName", "due-steps").gauge().value())
+                .isBetween(2_000.0, 10_000.0);
+    }
+
+    private static Message<?> eventRecordedSecondsAgo(long seconds) {
+        return new GenericEventMessage<>(new GenericMessage<>(new Recorded("d")),
+                () -> Instant.now().minusSeconds(seconds));
     }
 
     /** Five messages of one payload type and one of another: two succeed, one fails, one is ignored, one runs on. */
