@@ -17,7 +17,6 @@ final class DecidedBatch {
 
     private final UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
     private final List<ImportLine> accepted = new ArrayList<>();
-    private final List<String> complaintIds = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     /** Complaints (source and source id) stopped by a line this batch refused, and that line. */
     private final Map<String, Long> stopped = new HashMap<>();
@@ -28,9 +27,8 @@ final class DecidedBatch {
         return unitOfWork;
     }
 
-    void accepted(ImportLine line, String complaintId) {
+    void accepted(ImportLine line) {
         accepted.add(line);
-        complaintIds.add(complaintId);
     }
 
     void refused(Refusal refusal, String complaint) {
@@ -45,17 +43,12 @@ final class DecidedBatch {
         return stopped.get(complaint);
     }
 
-    void alreadyImported() {
+    void countAlreadyImported() {
         alreadyImported++;
     }
 
     List<ImportLine> acceptedLines() {
         return accepted;
-    }
-
-    /** The ledger's complaint id of each accepted line, in the same order. */
-    List<String> complaintIds() {
-        return complaintIds;
     }
 
     List<Refusal> refusals() {

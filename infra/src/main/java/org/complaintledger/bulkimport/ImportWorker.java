@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.complaintledger.complaint.ComplaintCommand;
 import org.complaintledger.http.CommandBodies;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -132,7 +131,7 @@ final class ImportWorker implements Callable<Void> {
                     // the same source step id on another complaint's line of the file
                     decided.refused(Refusal.duplicateStep(line), complaint);
                 } else if (owner != null) {
-                    decided.alreadyImported();
+                    decided.countAlreadyImported();
                 } else {
                     owners.put(step, line.sourceComplaintId());
                     decideStep(line, decided, complaint);
@@ -148,9 +147,8 @@ final class ImportWorker implements Callable<Void> {
     /** The step through the command gateway, in its own unit of work nested in the batch's: nothing written yet. */
     private void decideStep(ImportLine line, DecidedBatch decided, String complaint) {
         try {
-            ComplaintCommand command = ImportedStep.command(line, bodies);
-            gateway.sendAndWait(command);
-            decided.accepted(line, command.complaintId());
+            gateway.sendAndWait(ImportedStep.command(line, bodies));
+            decided.accepted(line);
         } catch (RuntimeException refused) {
             if (Thread.currentThread().isInterrupted() || outage(refused)) {
                 throw new IllegalStateException("the import stopped at line " + line.number(), refused);
@@ -164,7 +162,7 @@ final class ImportWorker implements Callable<Void> {
      * first (the transaction then rolls back, nothing written, the batch's unit of work left to be forgotten), or none.
      */
     private Set<String> write(DecidedBatch decided, TransactionStatus status) {
-        Set<String> taken = importedSteps.record(decided.acceptedLines(), decided.complaintIds());
+        Set<String> taken = importedSteps.record(decided.acceptedLines());
         if (!taken.isEmpty()) {
             status.setRollbackOnly();
             return taken;

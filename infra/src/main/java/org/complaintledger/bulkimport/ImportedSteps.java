@@ -40,10 +40,11 @@ class ImportedSteps {
     }
 
     /**
-     * Writes the lines' source steps, each with the ledger's id of its complaint, in one statement; returns the keys
-     * of those already written by another transaction (which then are not written again), or none.
+     * Writes the lines' source steps, each with the ledger's id of its complaint ({@link ImportedStep#complaintId}), in
+     * one statement; returns the keys of those already written by another transaction (which then are not written
+     * again), or none.
      */
-    Set<String> record(List<ImportLine> lines, List<String> complaintIds) {
+    Set<String> record(List<ImportLine> lines) {
         Set<String> taken = new HashSet<>();
         if (lines.isEmpty()) {
             return taken;
@@ -58,7 +59,8 @@ class ImportedSteps {
                 lines.stream().map(ImportLine::source).toArray(String[]::new),
                 lines.stream().map(ImportLine::sourceStepId).toArray(String[]::new),
                 lines.stream().map(ImportLine::sourceComplaintId).toArray(String[]::new),
-                complaintIds.toArray(String[]::new));
+                lines.stream().map(line -> ImportedStep.complaintId(line.source(), line.sourceComplaintId()))
+                        .toArray(String[]::new));
         return taken;
     }
 

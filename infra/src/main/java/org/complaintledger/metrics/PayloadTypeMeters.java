@@ -41,32 +41,27 @@ final class PayloadTypeMeters implements MessageMonitor<Message<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long took = took();
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.successTimer.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.success.increment();
+                ended(meters.successTimer, meters.processed, meters.success);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                long took = took();
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.failureTimer.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.failure.increment();
+                ended(meters.failureTimer, meters.processed, meters.failure);
             }
 
             @Override
             public void reportIgnored() {
-                long took = took();
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.ignoredTimer.record(took, TimeUnit.NANOSECONDS);
-                meters.ignored.increment();
+                ended(meters.ignoredTimer, meters.ignored);
             }
 
-            private long took() {
-                return Clock.SYSTEM.monotonicTime() - start;
+            /** The time taken on the all-outcomes timer and the outcome's, and the outcome's counters up by one. */
+            private void ended(Timer outcome, Counter... counted) {
+                long took = Clock.SYSTEM.monotonicTime() - start;
+                meters.all.record(took, TimeUnit.NANOSECONDS);
+                outcome.record(took, TimeUnit.NANOSECONDS);
+                for (Counter counter : counted) {
+                    counter.increment();
+                }
             }
         };
     }
