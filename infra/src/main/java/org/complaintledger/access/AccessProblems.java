@@ -112,10 +112,11 @@ class AccessProblems implements AccessDeniedHandler {
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
         body.put("instance", request.getRequestURI());
+        // Logged before writing: once the answer is out (writeValue closes the stream) the caller may act on it first.
+        RefusedRequests.refused(problem.getStatus(), request.getMethod(), request.getRequestURI(),
+                problem.getType().toString());
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);
-        RefusedRequests.refused(problem.getStatus(), request.getMethod(), request.getRequestURI(),
-                problem.getType().toString());
     }
 }

@@ -21,11 +21,11 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        RefusedRequests.refused(status, request.getMethod(), uri == null ? null : uri.toString(), "error-page");
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ServerProblems.json(status, uri == null ? null : uri.toString()));
-        RefusedRequests.refused(status, request.getMethod(), uri == null ? null : uri.toString(), "error-page");
     }
 }

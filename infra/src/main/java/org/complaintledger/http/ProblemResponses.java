@@ -45,6 +45,7 @@ final class ProblemResponses {
             String instance, List<LedgerProblems.FieldError> errors) throws IOException {
         // With its length, the whole answer goes out even when the connection closes after it (a body refused unread).
         byte[] body = json(status, type, title, detail, instance, errors).getBytes(StandardCharsets.UTF_8);
+        RefusedRequests.refused(status, null, instance, type); // before the answer goes out, which the caller may see first
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -52,7 +53,6 @@ final class ProblemResponses {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
-        RefusedRequests.refused(status, null, instance, type);
     }
 
     /** A 400 naming one field of the request (a query parameter, a header). */
