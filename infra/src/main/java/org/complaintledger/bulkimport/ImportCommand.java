@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.complaintledger.ledgertree.AdmissionHold;
+import org.complaintledger.ledgertree.LedgerAdmission;
 import org.complaintledger.rebuild.ReadModelRebuilds;
 import org.complaintledger.rebuild.RebuildCommand;
 import org.springframework.boot.WebApplicationType;
@@ -20,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * to the report (default FILE.refused.jsonl), and exits 0 if every step is on the ledger, 1 if some were refused, 2 on
  * bad usage or a file that cannot be imported at all. With {@code --rebuild} it then rebuilds every read model
  * ({@link RebuildCommand}), far faster after a large import than the tracking processors taking the events in one by
- * one, and exits 1 if that fails.
+ * one, and exits 1 if that fails. Last, it admits the imported events into the ledger's tree (held back during the
+ * import, {@link AdmissionHold}), and exits 1 if that fails or refuses an event.
  */
 public final class ImportCommand {
 
@@ -53,16 +56,38 @@ public final class ImportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).run(springArgs)) {
-            int imported = run(context.getBean(LedgerImport.class), file, report, rebuild, out);
-            if (!rebuild || imported == 2 || Thread.currentThread().isInterrupted()) {
-                return imported;
+                .web(WebApplicationType.NONE).run(springArgs);
+             // the tree admits the imported events after the rebuild too, which reads the ledger meanwhile
+             AdmissionHold.Held admissionHeld = context.getBean(AdmissionHold.class).hold()) {
+            int outcome = run(context.getBean(LedgerImport.class), file, report, rebuild, out);
+            if (outcome == 2 || Thread.currentThread().isInterrupted()) {
+                return outcome;
             }
-            out.println("rebuilding every read model from the ledger (docs/replay.md)");
-            return RebuildCommand.follow(context.getBean(ReadModelRebuilds.class), List.of(), out) == 0 ? imported : 1;
+            if (rebuild) {
+                out.println("rebuilding every read model from the ledger (docs/replay.md)");
+                outcome = RebuildCommand.follow(context.getBean(ReadModelRebuilds.class), List.of(), out) == 0
+                        ? outcome : 1;
+            }
+            return admitted(context.getBean(LedgerAdmission.class), out) ? outcome : 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /** Admits what the import appended into the ledger's tree before the command ends, so its proofs exist at once. */
+    private static boolean admitted(LedgerAdmission admission, PrintStream out) {
+        out.println("admitting the imported events into the ledger's tree (docs/proofs.md)");
+        long started = System.nanoTime();
+        try {
+            LedgerAdmission.Admission done = admission.admitNow();
+            out.printf("%,d events admitted in %.1f s, %,d refused; the tree has %,d leaves%n", done.leaves(),
+                    (System.nanoTime() - started) / 1e9, done.refused(), done.treeSize());
+            return done.refused() == 0;
+        } catch (RuntimeException e) {
+            out.println("not admitted into the ledger's tree (" + e.getMessage()
+                    + "); the application admits them when it runs, and its self-check says why not");
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.complaintledger.http.CommandBodies;
+import org.complaintledger.ledgertree.AdmissionHold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * one of {@code complaint-ledger.import.threads} workers (default 2) by its resident ({@link Partitions}), so a
  * complaint's steps stay in the file's order; each worker imports {@code complaint-ledger.import.batch-size} steps (default 500) per transaction
  * ({@link ImportWorker}). The tracking processors are paused meanwhile ({@link PausedProcessors}; unless
- * {@code complaint-ledger.import.pause-processors=false}) and catch up after. One import runs at a time in a process.
+ * {@code complaint-ledger.import.pause-processors=false}) and catch up after; so is this process's scheduled admission
+ * into the ledger's tree ({@link AdmissionHold}), which admits the imported events once the import is done. One import
+ * runs at a time in a process.
  */
 @Component
 public class LedgerImport {
@@ -45,6 +48,7 @@ public class LedgerImport {
     private final int batchSize;
     private final EventProcessingConfiguration processing;
     private final boolean pauseProcessors;
+    private final AdmissionHold admission;
     private volatile ImportProgress latest;
 
     LedgerImport(CommandGateway gateway, CommandBodies bodies, ImportedSteps importedSteps,
@@ -52,8 +56,10 @@ public class LedgerImport {
                  @Value("${complaint-ledger.import.threads:2}") int threads,
                  @Value("${complaint-ledger.import.batch-size:500}") int batchSize,
                  EventProcessingConfiguration processing,
-                 @Value("${complaint-ledger.import.pause-processors:true}") boolean pauseProcessors) {
+                 @Value("${complaint-ledger.import.pause-processors:true}") boolean pauseProcessors,
+                 AdmissionHold admission) {
         this.processing = processing;
+        this.admission = admission;
         this.pauseProcessors = pauseProcessors;
         this.gateway = gateway;
         this.bodies = bodies;
@@ -93,7 +99,8 @@ public class LedgerImport {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ledger-import-", 1)
                 .factory());
         try (RefusalReport refusals = new RefusalReport(report, json);
-             PausedProcessors paused = PausedProcessors.pause(processing, pauseProcessors)) {
+             PausedProcessors paused = PausedProcessors.pause(processing, pauseProcessors);
+             AdmissionHold.Held admissionHeld = admission.hold()) {
             List<BlockingQueue<ImportLine>> queues = new ArrayList<>();
             List<Future<Void>> workers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {

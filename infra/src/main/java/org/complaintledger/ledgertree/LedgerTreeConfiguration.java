@@ -71,9 +71,14 @@ class LedgerTreeConfiguration {
     }
 
     @Bean
+    AdmissionHold admissionHold() {
+        return new AdmissionHold();
+    }
+
+    @Bean
     LedgerTreeSchedule ledgerTreeSchedule(LedgerAdmission admission, LedgerCheckpoints checkpoints,
-                                          LedgerTreeProperties properties) {
-        return new LedgerTreeSchedule(admission, checkpoints, properties);
+                                          AdmissionHold hold, LedgerTreeProperties properties) {
+        return new LedgerTreeSchedule(admission, checkpoints, hold, properties);
     }
 
     @Bean

@@ -22,13 +22,16 @@ final class LedgerTreeSchedule implements SmartLifecycle {
 
     private final LedgerAdmission admission;
     private final LedgerCheckpoints checkpoints;
+    private final AdmissionHold hold;
     private final Duration admissionInterval;
     private final Duration checkpointLook;
     private ScheduledExecutorService executor;
 
-    LedgerTreeSchedule(LedgerAdmission admission, LedgerCheckpoints checkpoints, LedgerTreeProperties properties) {
+    LedgerTreeSchedule(LedgerAdmission admission, LedgerCheckpoints checkpoints, AdmissionHold hold,
+                       LedgerTreeProperties properties) {
         this.admission = admission;
         this.checkpoints = checkpoints;
+        this.hold = hold;
         this.admissionInterval = properties.admissionInterval();
         Duration interval = properties.checkpointInterval();
         this.checkpointLook = interval.compareTo(CHECKPOINT_LOOK) < 0 ? interval : CHECKPOINT_LOOK;
@@ -43,7 +46,7 @@ final class LedgerTreeSchedule implements SmartLifecycle {
         });
         if (admissionInterval.isPositive()) {
             long every = admissionInterval.toMillis();
-            executor.scheduleWithFixedDelay(this::admit, every, every, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(this::admitOnSchedule, every, every, TimeUnit.MILLISECONDS);
         } else {
             LOG.info("Events are admitted into the ledger's tree on demand only "
                     + "(complaint-ledger.proof.admission-interval is {})", admissionInterval);
@@ -54,7 +57,11 @@ final class LedgerTreeSchedule implements SmartLifecycle {
         }
     }
 
-    private void admit() {
+    /** One scheduled run: admits unless an import holds admission back ({@link AdmissionHold}). */
+    void admitOnSchedule() {
+        if (hold.held()) {
+            return;
+        }
         try {
             admission.admitUnlessBusy();
         } catch (RuntimeException e) {

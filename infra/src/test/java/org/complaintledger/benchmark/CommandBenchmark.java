@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.complaintledger.embeddedpostgres.EmbeddedRoles;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,7 +51,8 @@ public final class CommandBenchmark {
     }
 
     record Settings(int clients, int rawWarmupSeconds, int warmupSeconds, int measureSeconds, int openLoopSeconds,
-                    int openLoopWorkers, boolean http, boolean rawAfter, int payloadBytes, double openLoopRate) {
+                    int openLoopWorkers, boolean http, boolean rawAfter, int payloadBytes, double openLoopRate,
+                    boolean processors) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -63,7 +66,9 @@ public final class CommandBenchmark {
                     Boolean.parseBoolean(System.getProperty("benchmark.rawAfter", "true")),
                     Integer.getInteger("benchmark.payloadBytes", 400),
                     // commands/s offered in the open-loop phases; 0: half of the closed loop's throughput
-                    Double.parseDouble(System.getProperty("benchmark.openLoopRate", "0")));
+                    Double.parseDouble(System.getProperty("benchmark.openLoopRate", "0")),
+                    // false: the tracking processors stopped throughout, to measure the command path on its own
+                    Boolean.parseBoolean(System.getProperty("benchmark.processors", "true")));
         }
 
         double openLoopRate(LoadPhases.Result closedLoop) {
@@ -98,6 +103,11 @@ public final class CommandBenchmark {
         try (monitor) {
             postmasterPid = ServerDescription.print(monitor, context);
             RawInserts.createScratchTable(monitor);
+            if (!settings.processors()) {
+                context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                        .forEach(EventProcessor::shutDown);
+                System.out.println("tracking processors stopped for the whole run (benchmark.processors=false)");
+            }
 
             LoadPhases.Result rawBefore = measureRaw("raw INSERT (before)");
             LoadPhases.Result gateway = measureCommands("commands via gateway", closedLoopGateway());

@@ -51,7 +51,8 @@ class ImportCommandTest {
 
         assertThat(exit).as(printed()).isEqualTo(1);
         assertThat(printed()).contains("61/61 steps (100%)")
-                .contains("60 steps imported, 0 already on the ledger, 1 not imported");
+                .contains("60 steps imported, 0 already on the ledger, 1 not imported")
+                .contains("60 events admitted").contains("0 refused; the tree has 60 leaves");
         assertThat(ImportFiles.report(report)).singleElement().satisfies(refused -> {
             assertThat(refused.get("line").asLong()).isEqualTo(61);
             assertThat(refused.get("rule").asString()).isEqualTo(Refusal.FORMAT);
