@@ -108,11 +108,14 @@ class PostgresSubjectKeyStoreTest {
     @Test
     void firstUsesRacingEachOtherGetTheSameKey() {
         CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<SecretKey> one = CompletableFuture.supplyAsync(() -> awaitThen(start, subject));
-        CompletableFuture<SecretKey> two = CompletableFuture.supplyAsync(() -> awaitThen(start, subject));
-        start.countDown();
+        // Threads of its own: on a one-thread common pool (JDK 25, 2 CPUs) the two would run in turn, not race.
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CompletableFuture<SecretKey> one = CompletableFuture.supplyAsync(() -> awaitThen(start, subject), threads);
+            CompletableFuture<SecretKey> two = CompletableFuture.supplyAsync(() -> awaitThen(start, subject), threads);
+            start.countDown();
 
-        assertThat(one.join().getEncoded()).isEqualTo(two.join().getEncoded()).hasSize(32);
+            assertThat(one.join().getEncoded()).isEqualTo(two.join().getEncoded()).hasSize(32);
+        }
     }
 
     private SecretKey awaitThen(CountDownLatch start, String subjectId) {
