@@ -2,6 +2,7 @@ package org.complaintledger.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.crypto.SecretKey;
@@ -105,11 +108,14 @@ class PostgresSubjectKeyStoreTest {
     @Test
     void firstUsesRacingEachOtherGetTheSameKey() {
         CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<SecretKey> one = CompletableFuture.supplyAsync(() -> awaitThen(start, subject));
-        CompletableFuture<SecretKey> two = CompletableFuture.supplyAsync(() -> awaitThen(start, subject));
-        start.countDown();
+        // Threads of its own: on a one-thread common pool (JDK 25, 2 CPUs) the two would run in turn, not race.
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CompletableFuture<SecretKey> one = CompletableFuture.supplyAsync(() -> awaitThen(start, subject), threads);
+            CompletableFuture<SecretKey> two = CompletableFuture.supplyAsync(() -> awaitThen(start, subject), threads);
+            start.countDown();
 
-        assertThat(one.join().getEncoded()).isEqualTo(two.join().getEncoded()).hasSize(32);
+            assertThat(one.join().getEncoded()).isEqualTo(two.join().getEncoded()).hasSize(32);
+        }
     }
 
     private SecretKey awaitThen(CountDownLatch start, String subjectId) {
@@ -123,29 +129,58 @@ class PostgresSubjectKeyStoreTest {
 
     @Test
     void anErasureWaitsForATransactionStillSealingWithTheKey() throws Exception {
-        CountDownLatch sealing = new CountDownLatch(1);
+        // The key made and committed first: the sealer below only reads it, so what holds the erasure back is the
+        // sealer's lock on the row, not a row it is still inserting.
+        inTransaction(() -> keys.keyForSealing(subject));
+        CompletableFuture<Integer> sealing = new CompletableFuture<>();
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> sealer = CompletableFuture.runAsync(() -> inTransaction(() -> {
-            keys.keyForSealing(subject);
-            sealing.countDown();
-            try {
-                return commit.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }));
-        assertThat(sealing.await(30, TimeUnit.SECONDS)).isTrue();
+        // Threads of its own: on JDK 25 with 2 CPUs the common pool has one thread, and the erasure would queue
+        // behind the blocked sealer instead of running beside it.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> sealer = CompletableFuture.runAsync(() -> inTransaction(() -> {
+                keys.keyForSealing(subject);
+                sealing.complete(backendPid());
+                try {
+                    return commit.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }), threads);
+            int sealerPid = sealing.get(30, TimeUnit.SECONDS);
 
-        CompletableFuture<Boolean> erasure = CompletableFuture.supplyAsync(() -> inTransaction(() -> keys.destroy(subject)));
-        // The sleep is the test: nothing completes to await, the erasure must still be blocked after a while.
-        Thread.sleep(500);
-        assertThat(erasure).as("erasure while the sealing transaction is open").isNotDone();
+            CompletableFuture<Integer> erasing = new CompletableFuture<>();
+            CompletableFuture<Boolean> erasure = CompletableFuture.supplyAsync(() -> inTransaction(() -> {
+                erasing.complete(backendPid());
+                return keys.destroy(subject);
+            }), threads);
+            int erasurePid = erasing.get(30, TimeUnit.SECONDS);
+            // Stops early if the erasure ends without waiting, so that fails at once rather than after the timeout.
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> erasure.isDone() || waitsForALockOfTheKeyTable(erasurePid, sealerPid));
+            assertThat(erasure).as("erasure while the sealing transaction is open").isNotDone();
 
-        commit.countDown();
-        sealer.join();
-        assertThat(erasure.get(30, TimeUnit.SECONDS)).isTrue();
+            commit.countDown();
+            sealer.join();
+            assertThat(erasure.get(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            commit.countDown(); // after a failure too, so the sealer does not hold the threads for its 30 s
+            threads.close();
+        }
         assertThat(keys.keyForOpening(subject)).isEmpty();
+    }
+
+    /** Inside a transaction: its connection's backend, as PostgreSQL's lock views name it. */
+    private int backendPid() {
+        return jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
+    }
+
+    /** Whether backend {@code waiter}, in a statement on data_subject_key, waits for a lock {@code holder} holds. */
+    private boolean waitsForALockOfTheKeyTable(int waiter, int holder) {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock' "
+                + "AND query LIKE '%data_subject_key%' AND ? = ANY (pg_blocking_pids(pid))", Integer.class,
+                waiter, holder) == 1;
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.complaintledger.proof.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.security.KeyPair;
 import java.util.List;
 import org.complaintledger.proof.bundle.BundledLeaf;
 import org.complaintledger.proof.bundle.CaseBundle;
+import org.complaintledger.proof.bundle.CaseBundleArchive;
 import org.complaintledger.proof.bundle.Fixture;
 
 /** The fixture's bundle, the verifier that trusts its key, and how the verifier tests read a verdict. */
@@ -34,6 +36,11 @@ final class FixtureVerdicts {
         for (String failure : expected) {
             assertThat(failures).as("the failures").anySatisfy(line -> assertThat(line).contains(failure));
         }
+    }
+
+    /** The bundle as an investigator reads it: from its archive. */
+    static CaseBundle viaArchive(byte[] zip) throws Exception {
+        return CaseBundleArchive.read(new ByteArrayInputStream(zip));
     }
 
     static BundledLeaf leafOf(CaseBundle bundle, String eventIdentifier) {
