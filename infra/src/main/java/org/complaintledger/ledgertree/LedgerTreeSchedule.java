@@ -53,7 +53,7 @@ final class LedgerTreeSchedule implements SmartLifecycle {
         }
         if (checkpointLook.isPositive()) {
             long every = checkpointLook.toMillis();
-            executor.scheduleWithFixedDelay(this::checkpoint, every, every, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(this::signOnSchedule, every, every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -69,7 +69,14 @@ final class LedgerTreeSchedule implements SmartLifecycle {
         }
     }
 
-    private void checkpoint() {
+    /**
+     * One scheduled look for a due checkpoint, unless admission is held back: signing admits everything committed
+     * first, and on a ledger without a checkpoint yet (a first import) every look is due.
+     */
+    void signOnSchedule() {
+        if (hold.held()) {
+            return;
+        }
         try {
             checkpoints.signIfDue();
         } catch (TreeInconsistent e) {
