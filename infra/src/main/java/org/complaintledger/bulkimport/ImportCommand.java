@@ -57,9 +57,9 @@ public final class ImportCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).run(springArgs);
-             // the tree admits the imported events after the rebuild too, which reads the ledger meanwhile
+             // the tree's scheduled admission waits through the rebuild too (both read every event); admitted() below
              AdmissionHold.Held admissionHeld = context.getBean(AdmissionHold.class).hold()) {
-            int outcome = run(context.getBean(LedgerImport.class), file, report, rebuild, out);
+            int outcome = run(context.getBean(LedgerImport.class), file, report, out);
             if (outcome == 2 || Thread.currentThread().isInterrupted()) {
                 return outcome;
             }
@@ -91,7 +91,7 @@ public final class ImportCommand {
         }
     }
 
-    private static int run(LedgerImport imports, Path file, Path report, boolean thenRebuild, PrintStream out) {
+    private static int run(LedgerImport imports, Path file, Path report, PrintStream out) {
         ProgressBar bar = new ProgressBar(out, out == System.out && System.console() != null);
         AtomicReference<ImportProgress> running = new AtomicReference<>();
         ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(
@@ -103,7 +103,9 @@ public final class ImportCommand {
             }
         }, bar.everyMillis(), bar.everyMillis(), TimeUnit.MILLISECONDS);
         try {
-            ImportProgress done = imports.run(file, report, running::set, thenRebuild);
+            // processors kept stopped: a rebuild starts them, and otherwise this process ends once the tree has the
+            // events (they take them in at the application's next start), so they would only slow the admission
+            ImportProgress done = imports.run(file, report, running::set, true);
             printer.shutdownNow();
             bar.finish(done);
             out.printf("%,d steps imported, %,d already on the ledger, %,d not imported%s%n", done.imported(),

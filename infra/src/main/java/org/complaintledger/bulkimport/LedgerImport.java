@@ -86,12 +86,12 @@ public class LedgerImport {
     }
 
     /**
-     * As {@link #run(Path, Path, Consumer)}; with {@code thenRebuild} the processors paused for the import stay
-     * stopped after it, for a rebuild of the read models (which starts them when it is done) not to compete with them
-     * taking in the imported events one by one.
+     * As {@link #run(Path, Path, Consumer)}; with {@code keepProcessorsStopped} the processors paused for the import
+     * stay stopped after it: for a rebuild of the read models (which starts them when it is done) not to compete with
+     * them taking in the imported events one by one, or in a process that ends after the import.
      */
     public synchronized ImportProgress run(Path file, Path report, Consumer<ImportProgress> started,
-                                           boolean thenRebuild) throws InterruptedException {
+                                           boolean keepProcessorsStopped) throws InterruptedException {
         ImportFile lines = ImportFile.open(file);
         ImportProgress progress = new ImportProgress(lines.steps());
         latest = progress;
@@ -121,7 +121,7 @@ public class LedgerImport {
             for (Future<Void> worker : workers) {
                 worker.get();
             }
-            if (thenRebuild) {
+            if (keepProcessorsStopped) {
                 paused.keepStopped();
             }
             return progress;

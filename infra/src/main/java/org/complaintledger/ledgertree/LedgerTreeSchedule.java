@@ -11,8 +11,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Admits events every admission interval and signs a checkpoint when one is due, on a thread of its own (not Spring's
- * shared scheduler, where a long retention run would hold admission up). Started once the application is up, and
- * stopped before the database goes.
+ * shared scheduler, where a long retention run would hold admission up), both skipped while an import holds them
+ * back ({@link AdmissionHold}). Started once the application is up, and stopped before the database goes.
  */
 final class LedgerTreeSchedule implements SmartLifecycle {
 
