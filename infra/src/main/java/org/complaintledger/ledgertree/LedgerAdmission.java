@@ -86,6 +86,10 @@ public final class LedgerAdmission {
                     failures.admissionSucceeded();
                     return total;
                 }
+                if (!wait && Thread.currentThread().isInterrupted()) {
+                    // the schedule is stopping: the rest waits for the next run, not for the pool to close under it
+                    return total;
+                }
             }
         } catch (RuntimeException e) {
             failures.admissionFailed(e);
