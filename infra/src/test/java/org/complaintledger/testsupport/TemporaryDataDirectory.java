@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -60,11 +64,29 @@ final class TemporaryDataDirectory implements DisposableBean {
 
     @Override
     public void destroy() throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(SERVER_STOP_WAIT);
-        while (Files.exists(dataDirectory().resolve("postmaster.pid")) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);  // polling a file the stopping server removes: there is nothing to await on
-        }
+        awaitServerStopped();
         delete();
+    }
+
+    /** Until the pid file is gone: woken by its deletion (the directory watched before looking, so none is missed). */
+    private void awaitServerStopped() throws IOException, InterruptedException {
+        Path data = dataDirectory();
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.isDirectory(data)) {
+            return;
+        }
+        Instant giveUp = Instant.now().plus(SERVER_STOP_WAIT);
+        try (WatchService deletions = data.getFileSystem().newWatchService()) {
+            data.register(deletions, StandardWatchEventKinds.ENTRY_DELETE);
+            while (Files.exists(pidFile) && Instant.now().isBefore(giveUp)) {
+                WatchKey key = deletions.poll(Duration.between(Instant.now(), giveUp).toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    return;
+                }
+                key.pollEvents();
+                key.reset();
+            }
+        }
     }
 
     void delete() {
