@@ -5,9 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Holds this process's scheduled admission back while someone appends in bulk (an import of a landlord's history):
  * the admitter would otherwise read, check and write a leaf for each event while the import appends it, taking a
- * third of the database's time from the import. Admission on demand (before a checkpoint, a case bundle, a published
- * event) still runs, and once the last hold is released the next scheduled run admits everything appended meanwhile,
- * in order, as it would after any pause. Other processes sharing the ledger admit as usual.
+ * third of the database's time from the import. The scheduled checkpoint looks wait too, since signing admits first.
+ * Admission asked for (a checkpoint signed on request, a case bundle, a published event) still runs, and once the last
+ * hold is released the next scheduled run admits everything appended meanwhile, in order, as it would after any
+ * pause. Other processes sharing the ledger admit as usual.
  */
 public final class AdmissionHold {
 

@@ -67,7 +67,8 @@ public final class CommandBenchmark {
                     Integer.getInteger("benchmark.payloadBytes", 400),
                     // commands/s offered in the open-loop phases; 0: half of the closed loop's throughput
                     Double.parseDouble(System.getProperty("benchmark.openLoopRate", "0")),
-                    // false: the tracking processors stopped throughout, to measure the command path on its own
+                    // false: every event processor stopped throughout (the two subscribing ones too, which otherwise
+                    // run in the command's own transaction), to measure the command path on its own
                     Boolean.parseBoolean(System.getProperty("benchmark.processors", "true")));
         }
 
@@ -106,7 +107,7 @@ public final class CommandBenchmark {
             if (!settings.processors()) {
                 context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                         .forEach(EventProcessor::shutDown);
-                System.out.println("tracking processors stopped for the whole run (benchmark.processors=false)");
+                System.out.println("event processors stopped for the whole run (benchmark.processors=false)");
             }
 
             LoadPhases.Result rawBefore = measureRaw("raw INSERT (before)");

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.complaintledger.bulkimport.ImportProgress;
@@ -118,32 +120,30 @@ public final class ImportBenchmark {
                     importMeter.cost(events).describe(), progress.commits());
 
             // the ledger's tree, held back during the import, admits the imported events on its schedule now
-            long treeStarted = System.nanoTime();
             long ledgerEvents = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-            long leaves = 0;
-            while (System.nanoTime() - treeStarted < Duration.ofMinutes(30).toNanos()) {
-                leaves = jdbc.queryForObject("SELECT leaf_count FROM ledger_admission", Long.class);
-                if (leaves >= ledgerEvents) {
-                    break;
-                }
-                Thread.sleep(500);
-            }
+            LongSupplier leaves = () -> jdbc.queryForObject("SELECT leaf_count FROM ledger_admission", Long.class);
+            double treeSeconds = secondsUntil(() -> leaves.getAsLong() >= ledgerEvents);
             System.out.printf("ledger tree (held back during the import): %,d of %,d events admitted %.1f s after "
-                    + "the import%n", leaves, ledgerEvents, (System.nanoTime() - treeStarted) / 1e9);
+                    + "the import%n", leaves.getAsLong(), ledgerEvents, treeSeconds);
 
-            long started = System.nanoTime();
             // the lag as the token store has it (processors.ProcessingGroupMetrics, at most 5 s old): a processor
             // just started again reports no position of its own until it has claimed its segments
             MeterRegistry meters = context.getBean(MeterRegistry.class);
+            long lagAtEnd = tokenStoreLag(meters);
+            double caughtUp = secondsUntil(() -> tokenStoreLag(meters) == 0);
             long lag = tokenStoreLag(meters);
-            long lagAtEnd = lag;
-            while (lag > 0 && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
-                Thread.sleep(500);
-                lag = tokenStoreLag(meters);
-            }
             System.out.printf("tracking processors (paused during the import) were %,d events behind; caught up in "
-                    + "%.1f s%s%n", lagAtEnd, (System.nanoTime() - started) / 1e9, lag > 0 ? " (NOT: " + lag + ")" : "");
+                    + "%.1f s%s%n", lagAtEnd, caughtUp, lag > 0 ? " (NOT: " + lag + ")" : "");
         }
+    }
+
+    /** Seconds until {@code done} holds, looked at every 500 ms for at most 30 minutes (then the 30 minutes). */
+    private static double secondsUntil(BooleanSupplier done) throws InterruptedException {
+        long started = System.nanoTime();
+        while (!done.getAsBoolean() && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** The slowest processing group's lag in events, from the shared token store. */
